@@ -1,0 +1,3 @@
+"""prestatie: consolidate Dutch prestatieafspraken and their yearly Jaarplannen."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,289 @@
+"""The frozen model of a prestatieafspraken document and its Jaarplannen.
+
+Everything here is immutable: tuples, not lists; ``dataclasses.replace`` to change.
+Every node knows where it came from, so that any problem can point at a line.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .errors import SourceLocation
+
+Op = Literal["add", "append", "replace", "delete"]
+OPS: tuple[Op, ...] = ("add", "append", "replace", "delete")
+
+NUMBER_PATTERN = re.compile(r"^[0-9]+[a-z]?$")
+"""An agreement number: digits with an optional letter suffix (``12a``)."""
+
+
+def number_sort_key(number: str) -> tuple[int, str]:
+    """Natural order of agreement numbers: 2, 5, 12, 12a, 13."""
+    digits = number.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return int(digits), number[len(digits) :]
+
+
+def agreement_anchor(number: str) -> str:
+    return f"afspraak-{number}"
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Which change of which Jaarplan added or last changed a piece of text."""
+
+    year: int
+    label: str
+    """How the Jaarplan names the change, e.g. ``Aanvulling 2024``."""
+    op: Op
+    source: SourceLocation
+    """The change in the Jaarplan file."""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One top-level Markdown block of a body: a paragraph or a whole list."""
+
+    text: str
+    """The block's Markdown source, without surrounding blank lines."""
+    location: SourceLocation
+    """Where the text was written: the agreement file or the change's ``text``."""
+    provenance: Provenance | None = None
+    """``None`` for text of the base document."""
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One item of a list in ``document.yaml`` (a chapter's goals, the documents)."""
+
+    text: str
+    location: SourceLocation
+    provenance: Provenance | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One change that touched an agreement or section, for its history."""
+
+    provenance: Provenance
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A numbered agreement (``afspraak``) or an unnumbered section of a chapter."""
+
+    chapter: str
+    """The id of the chapter that holds it."""
+    number: str | None
+    """Agreement number as text (``"5"``, ``"12a"``); ``None`` for a section."""
+    id: str | None
+    """Section id; ``None`` for an agreement."""
+    title: str
+    blocks: tuple[Block, ...]
+    location: SourceLocation
+    origin: Provenance | None = None
+    """The ``add`` change that created it; ``None`` when it is in the base."""
+    title_provenance: Provenance | None = None
+    """The change that last set the title, when a Jaarplan did."""
+    deleted: Provenance | None = None
+    """The ``delete`` change that removed it; deleted articles keep their place."""
+    history: tuple[HistoryEntry, ...] = ()
+
+    @property
+    def is_agreement(self) -> bool:
+        return self.number is not None
+
+    @property
+    def key(self) -> str:
+        """What a change names as its target: the number or the id."""
+        return self.number if self.number is not None else str(self.id)
+
+    @property
+    def anchor(self) -> str:
+        """Stable HTML anchor: ``afspraak-5`` or the section id."""
+        return agreement_anchor(self.number) if self.number is not None else str(self.id)
+
+    @property
+    def display_name(self) -> str:
+        if self.number is not None:
+            return f"Afspraak {self.number}" + (f" ({self.title})" if self.title else "")
+        return self.title
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(block.text for block in self.blocks)
+
+
+@dataclass(frozen=True, slots=True)
+class Chapter:
+    id: str
+    title: str
+    location: SourceLocation
+    goals_title: str = ""
+    goals: tuple[Item, ...] = ()
+    articles: tuple[Article, ...] = ()
+    """Sections first (in file-name order), then agreements by number."""
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    id: str
+    name: str
+    location: SourceLocation
+    representative: str = ""
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: int
+    end: int
+
+    def __contains__(self, year: object) -> bool:
+        return isinstance(year, int) and self.start <= year <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The agreements: ``agreements/document.yaml`` plus every chapter's files."""
+
+    title: str
+    period: Period
+    parties: tuple[Party, ...]
+    chapters: tuple[Chapter, ...]
+    location: SourceLocation
+    place: str = ""
+    documents: tuple[Item, ...] = ()
+    """The appendix list of underlying documents."""
+
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(article for chapter in self.chapters for article in chapter.articles)
+
+
+@dataclass(frozen=True, slots=True)
+class Adoption:
+    date: datetime.date
+    place: str
+    location: SourceLocation
+
+
+@dataclass(frozen=True, slots=True)
+class Signatory:
+    party: str
+    """The id of a party of the document."""
+    name: str
+    location: SourceLocation
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One entry of a Jaarplan's ``changes:`` list, as written."""
+
+    op: Op
+    year: int
+    label: str
+    """The given label, or the op's default for the year (``Aanvulling 2024``)."""
+    location: SourceLocation
+    """The change itself: the line of its ``- op:`` item."""
+    reason: str = ""
+    target: str | None = None
+    chapter: str | None = None
+    number: str | None = None
+    id: str | None = None
+    title: str | None = None
+    text: str | None = None
+    after: str | None = None
+    old: str | None = None
+    new: str | None = None
+    field_locations: tuple[tuple[str, SourceLocation], ...] = ()
+    """Where each field was written, to point errors at the line to edit."""
+
+    def where(self, name: str) -> SourceLocation:
+        """The location of a field, or of the change when the field is absent."""
+        for key, location in self.field_locations:
+            if key == name:
+                return location
+        return self.location
+
+    @property
+    def subject(self) -> str:
+        """What the change is about: its target, or the number or id it adds."""
+        return self.target or self.number or self.id or ""
+
+
+@dataclass(frozen=True, slots=True)
+class Jaarplan:
+    """One year's folder under ``amendments/``."""
+
+    year: int
+    title: str
+    status: Literal["draft", "adopted"]
+    location: SourceLocation
+    adopted: Adoption | None = None
+    signatories: tuple[Signatory, ...] = ()
+    introduction: str = ""
+    changes: tuple[Change, ...] = ()
+    """Every change of the year: ``jaarplan.yaml``'s first, then other files by name."""
+    files: tuple[str, ...] = ()
+    """The files that make up the Jaarplan, in applying order."""
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "draft"
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    """Everything loaded from a project root."""
+
+    root: str
+    document: Document
+    jaarplannen: tuple[Jaarplan, ...] = ()
+    """In year order."""
+    source_files: tuple[str, ...] = field(default=())
+    """Every file read, relative to the root, for manifests and attachments."""
+
+
+TargetKind = Literal["agreement", "section", "list"]
+
+
+@dataclass(frozen=True, slots=True)
+class AppliedChange:
+    """A change as applied, with the affected text before and after it."""
+
+    change: Change
+    chapter: str
+    """Id of the chapter the target lies in (empty for the documents list)."""
+    chapter_title: str
+    target_kind: TargetKind
+    target: str
+    """Number, section id or list name (``betaalbaarheid/goals``, ``documents``)."""
+    target_title: str
+    """How a reader names the target: ``Afspraak 5``, ``Tijdlijn``, ``Doelen Betaalbaarheid``."""
+    anchor: str
+    before: str
+    """The target's whole text before the change (Markdown; empty for ``add``)."""
+    after: str
+    """The target's whole text after the change (empty when deleted)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Consolidation:
+    """A document with every Jaarplan up to a year applied."""
+
+    year: int
+    document: Document
+    jaarplannen: tuple[Jaarplan, ...]
+    """The Jaarplannen applied, in order."""
+    applied: tuple[AppliedChange, ...]
+
+    @property
+    def is_concept(self) -> bool:
+        return any(jaarplan.is_draft for jaarplan in self.jaarplannen)
+
+    def applied_in(self, first_year: int, last_year: int) -> tuple[AppliedChange, ...]:
+        return tuple(a for a in self.applied if first_year <= a.change.year <= last_year)

@@ -1,0 +1,1 @@
+"""Renderers: the consolidated model and change report into HTML, PDF, Markdown, JSON, text."""
