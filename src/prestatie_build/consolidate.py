@@ -1,0 +1,447 @@
+"""Consolidation: a pure fold of the Jaarplannen' changes over the document.
+
+Each op is a function ``(document, change) -> (document, applied)`` in the
+:data:`OPERATIONS` table. A change that cannot be applied raises
+:class:`ChangeFailed`; the fold records it and goes on with the document as it
+was, so one run reports every broken change of every applied year.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from .errors import Diagnostic, SourceError
+from .fragments import closest_passage, find_spans, replace_span
+from .load import is_agreement_number, order_articles, split_blocks
+from .model import (
+    AppliedChange,
+    Article,
+    Block,
+    Change,
+    Chapter,
+    Consolidation,
+    Document,
+    HistoryEntry,
+    Item,
+    Jaarplan,
+    Op,
+    Project,
+    Provenance,
+    TargetKind,
+    agreement_anchor,
+)
+
+
+class ChangeFailed(Exception):
+    """A change cannot be applied to the document as it stands."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        self.diagnostic = diagnostic
+        super().__init__(diagnostic.format())
+
+
+Operation = Callable[[Document, Change], tuple[Document, AppliedChange]]
+
+
+def consolidate(project: Project, year: int) -> Consolidation:
+    """The document as it stands in ``year``: every Jaarplan up to it applied in order."""
+    jaarplannen = tuple(j for j in project.jaarplannen if j.year <= year)
+    document, applied, problems = fold_changes(project.document, jaarplannen)
+    if problems:
+        raise SourceError(problems)
+    return Consolidation(year, document, jaarplannen, applied)
+
+
+def fold_changes(
+    document: Document, jaarplannen: Iterable[Jaarplan]
+) -> tuple[Document, tuple[AppliedChange, ...], list[Diagnostic]]:
+    """Apply every change in order; return the result, what was applied, what failed."""
+    applied: list[AppliedChange] = []
+    problems: list[Diagnostic] = []
+    for jaarplan in sorted(jaarplannen, key=lambda j: j.year):
+        for change in jaarplan.changes:
+            try:
+                document, done = OPERATIONS[change.op](document, change)
+            except ChangeFailed as failure:
+                problems.append(failure.diagnostic)
+                continue
+            applied.append(done)
+    return document, tuple(applied), problems
+
+
+def _fail(change: Change, field: str, message: str, hint: str = "") -> ChangeFailed:
+    return ChangeFailed(Diagnostic(change.where(field), message, hint))
+
+
+def _provenance(change: Change) -> Provenance:
+    return Provenance(change.year, change.label, change.op, change.location)
+
+
+# --- targets -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticleTarget:
+    chapter_index: int
+    article_index: int
+    article: Article
+
+
+@dataclass(frozen=True, slots=True)
+class _ListTarget:
+    chapter_index: int | None
+    """None for the documents appendix."""
+    name: str
+    items: tuple[Item, ...]
+
+
+def _resolve(document: Document, change: Change) -> _ArticleTarget | _ListTarget:
+    target = str(change.target)
+    if target == "documents":
+        return _ListTarget(None, target, document.documents)
+    if target.endswith("/goals"):
+        chapter_id = target.removesuffix("/goals")
+        for index, chapter in enumerate(document.chapters):
+            if chapter.id == chapter_id:
+                return _ListTarget(index, target, chapter.goals)
+        raise _unknown_target(document, change)
+    for c_index, chapter in enumerate(document.chapters):
+        for a_index, article in enumerate(chapter.articles):
+            if article.key == target:
+                if article.deleted is not None:
+                    raise _fail(
+                        change,
+                        "target",
+                        f"{_name(article)} was deleted in {article.deleted.year}",
+                        hint=f"deleted by the change at {article.deleted.source}",
+                    )
+                return _ArticleTarget(c_index, a_index, article)
+    raise _unknown_target(document, change)
+
+
+def _name(article: Article) -> str:
+    return f"agreement {article.number}" if article.is_agreement else f"section '{article.id}'"
+
+
+def valid_targets(document: Document) -> list[str]:
+    """Every target a change may name in this document."""
+    targets = [a.key for a in document.articles() if a.deleted is None]
+    targets += [f"{c.id}/goals" for c in document.chapters]
+    return [*targets, "documents"]
+
+
+def _unknown_target(document: Document, change: Change) -> ChangeFailed:
+    target = str(change.target)
+    kind = "agreement" if is_agreement_number(target) else "target"
+    candidates = valid_targets(document)
+    close = difflib.get_close_matches(target, candidates, n=3, cutoff=0.6)
+    if close:
+        hint = "did you mean " + " or ".join(repr(c) for c in close) + "?"
+    else:
+        hint = "valid targets: " + ", ".join(candidates[:40])
+    return _fail(change, "target", f"unknown {kind} '{target}'", hint)
+
+
+def _replace_article(document: Document, target: _ArticleTarget, article: Article) -> Document:
+    chapter = document.chapters[target.chapter_index]
+    articles = list(chapter.articles)
+    articles[target.article_index] = article
+    return _replace_chapter(document, target.chapter_index, replace(chapter, articles=tuple(articles)))
+
+
+def _replace_chapter(document: Document, index: int, chapter: Chapter) -> Document:
+    chapters = list(document.chapters)
+    chapters[index] = chapter
+    return replace(document, chapters=tuple(chapters))
+
+
+def _replace_items(document: Document, target: _ListTarget, items: tuple[Item, ...]) -> Document:
+    if target.chapter_index is None:
+        return replace(document, documents=items)
+    chapter = document.chapters[target.chapter_index]
+    return _replace_chapter(document, target.chapter_index, replace(chapter, goals=items))
+
+
+# --- what a reader sees of a target, for the change report ----------------------
+
+
+def article_text(article: Article) -> str:
+    """The article's title (when it has one) and body, as the change report compares them."""
+    parts = [article.title] if article.title else []
+    return "\n\n".join([*parts, *(block.text for block in article.blocks)])
+
+
+def list_text(items: Iterable[Item]) -> str:
+    return "\n".join(f"- {item.text}" for item in items)
+
+
+def _applied_article(
+    document: Document, change: Change, before: Article | None, after: Article
+) -> AppliedChange:
+    chapter = next(c for c in document.chapters if c.id == after.chapter)
+    return AppliedChange(
+        change=change,
+        chapter=chapter.id,
+        chapter_title=chapter.title,
+        target_kind="agreement" if after.is_agreement else "section",
+        target=after.key,
+        target_title=after.display_name if after.is_agreement else after.title,
+        anchor=after.anchor,
+        before="" if before is None else article_text(before),
+        after="" if after.deleted is not None else article_text(after),
+    )
+
+
+def _applied_list(
+    document: Document, change: Change, target: _ListTarget, after: tuple[Item, ...]
+) -> AppliedChange:
+    if target.chapter_index is None:
+        chapter_id, chapter_title = "", "Bijlagen"
+        title, anchor = "Overzicht documenten", "documenten"
+    else:
+        chapter = document.chapters[target.chapter_index]
+        chapter_id, chapter_title = chapter.id, chapter.title
+        title = f"Doelen {chapter.title}"
+        anchor = f"doelen-{chapter.id}"
+    kind: TargetKind = "list"
+    return AppliedChange(
+        change=change,
+        chapter=chapter_id,
+        chapter_title=chapter_title,
+        target_kind=kind,
+        target=target.name,
+        target_title=title,
+        anchor=anchor,
+        before=list_text(target.items),
+        after=list_text(after),
+    )
+
+
+# --- fragments across blocks or items ------------------------------------------
+
+
+def _locate(texts: list[str], fragment: str, change: Change, field: str) -> tuple[int, int, int]:
+    """(index of the text, start, end) of the one occurrence of ``fragment``."""
+    hits = [(i, start, end) for i, text in enumerate(texts) for start, end in find_spans(text, fragment)]
+    if len(hits) == 1:
+        return hits[0]
+    if hits:
+        raise _fail(
+            change,
+            field,
+            f"'{field}' occurs {len(hits)} times in target '{change.target}'; it must occur once",
+            hint="quote more of the surrounding text to make it unique",
+        )
+    closest = closest_passage(texts, fragment)
+    hint = f'closest passage: "{closest}"' if closest else "the target has no text"
+    raise _fail(change, field, f"'{field}' text not found in target '{change.target}'", hint)
+
+
+def _edit_blocks(
+    blocks: tuple[Block, ...], index: int, text: str, provenance: Provenance
+) -> tuple[Block, ...]:
+    """Blocks with block ``index`` set to ``text``; a block left empty disappears."""
+    edited = list(blocks)
+    if text.strip():
+        edited[index] = replace(blocks[index], text=text, provenance=provenance)
+    else:
+        del edited[index]
+    return tuple(edited)
+
+
+def _with_history(article: Article, change: Change, **fields: object) -> Article:
+    entry = HistoryEntry(_provenance(change), change.reason)
+    return replace(article, history=(*article.history, entry), **fields)  # type: ignore[arg-type]
+
+
+# --- the operations ---------------------------------------------------------------
+
+
+def _add(document: Document, change: Change) -> tuple[Document, AppliedChange]:
+    chapter_index = next(
+        (i for i, c in enumerate(document.chapters) if c.id == change.chapter), None
+    )
+    if chapter_index is None:
+        raise _fail(
+            change,
+            "chapter",
+            f"unknown chapter '{change.chapter}'",
+            hint="chapters: " + ", ".join(c.id for c in document.chapters),
+        )
+    _refuse_reuse(document, change)
+    provenance = _provenance(change)
+    article = Article(
+        chapter=str(change.chapter),
+        number=change.number,
+        id=change.id,
+        title=change.title or "",
+        blocks=_new_blocks(change, "text", provenance),
+        location=change.location,
+        origin=provenance,
+        history=(HistoryEntry(provenance, change.reason),),
+    )
+    chapter = document.chapters[chapter_index]
+    articles = _insert_article(chapter, article, change)
+    document = _replace_chapter(document, chapter_index, replace(chapter, articles=articles))
+    return document, _applied_article(document, change, None, article)
+
+
+def _refuse_reuse(document: Document, change: Change) -> None:
+    key = change.number or change.id
+    field = "number" if change.number else "id"
+    for article in document.articles():
+        if article.key == key and article.is_agreement == (change.number is not None):
+            state = "existed" if article.deleted else "exists"
+            where = article.origin.source if article.origin else article.location
+            raise _fail(
+                change,
+                field,
+                f"{_name(article)} {state} already; a number or id is never reused",
+                hint=f"defined at {where}",
+            )
+
+
+def _insert_article(chapter: Chapter, article: Article, change: Change) -> tuple[Article, ...]:
+    if article.is_agreement:
+        return order_articles((*chapter.articles, article))
+    sections = [a for a in chapter.articles if not a.is_agreement]
+    agreements = [a for a in chapter.articles if a.is_agreement]
+    position = len(sections)
+    if change.after is not None:
+        ids = [a.id for a in sections]
+        if change.after not in ids:
+            raise _fail(
+                change,
+                "after",
+                f"no section '{change.after}' in chapter '{chapter.id}' to place it after",
+                hint="sections here: " + (", ".join(str(i) for i in ids) or "none"),
+            )
+        position = ids.index(change.after) + 1
+    sections.insert(position, article)
+    return (*sections, *agreements)
+
+
+def _new_blocks(change: Change, field: str, provenance: Provenance) -> tuple[Block, ...]:
+    text = getattr(change, field) or ""
+    blocks = split_blocks(text, change.where(field), provenance)
+    if not blocks:
+        raise _fail(change, field, f"'{field}' has no text")
+    return blocks
+
+
+def _append(document: Document, change: Change) -> tuple[Document, AppliedChange]:
+    target = _resolve(document, change)
+    provenance = _provenance(change)
+    if isinstance(target, _ListTarget):
+        new_item = Item(str(change.text).strip(), change.where("text"), provenance)
+        position = len(target.items)
+        if change.after is not None:
+            position = _locate([i.text for i in target.items], change.after, change, "after")[0] + 1
+        items = (*target.items[:position], new_item, *target.items[position:])
+        document = _replace_items(document, target, items)
+        return document, _applied_list(document, change, target, items)
+    article = target.article
+    new_blocks = _new_blocks(change, "text", provenance)
+    position = len(article.blocks)
+    if change.after is not None:
+        texts = [b.text for b in article.blocks]
+        position = _locate(texts, change.after, change, "after")[0] + 1
+    blocks = (*article.blocks[:position], *new_blocks, *article.blocks[position:])
+    updated = _with_history(article, change, blocks=blocks)
+    document = _replace_article(document, target, updated)
+    return document, _applied_article(document, change, article, updated)
+
+
+def _replace(document: Document, change: Change) -> tuple[Document, AppliedChange]:
+    target = _resolve(document, change)
+    provenance = _provenance(change)
+    if isinstance(target, _ListTarget):
+        items = _replace_in_items(target.items, change, provenance)
+        document = _replace_items(document, target, items)
+        return document, _applied_list(document, change, target, items)
+    article = target.article
+    if change.old is not None:
+        texts = [b.text for b in article.blocks]
+        index, start, end = _locate(texts, change.old, change, "old")
+        edited = replace_span(texts[index], start, end, change.new or "")
+        updated = _with_history(
+            article, change, blocks=_edit_blocks(article.blocks, index, edited, provenance)
+        )
+    else:
+        title_fields: dict[str, object] = {}
+        if change.title is not None:
+            title_fields = {"title": change.title, "title_provenance": provenance}
+        updated = _with_history(
+            article, change, blocks=_new_blocks(change, "text", provenance), **title_fields
+        )
+    document = _replace_article(document, target, updated)
+    return document, _applied_article(document, change, article, updated)
+
+
+def _replace_in_items(
+    items: tuple[Item, ...], change: Change, provenance: Provenance
+) -> tuple[Item, ...]:
+    if change.old is None:
+        # A whole list is replaced by the items of a Markdown bullet list (or one item).
+        lines = [line.strip() for line in str(change.text).strip().split("\n") if line.strip()]
+        bullets = all(line[:2] in ("- ", "* ") for line in lines)
+        texts = [line[2:].strip() for line in lines] if bullets else [" ".join(lines)]
+        return tuple(Item(text, change.where("text"), provenance) for text in texts)
+    index, start, end = _locate([i.text for i in items], change.old, change, "old")
+    edited = replace_span(items[index].text, start, end, change.new or "")
+    updated = list(items)
+    if edited.strip():
+        updated[index] = replace(items[index], text=edited, provenance=provenance)
+    else:
+        del updated[index]
+    return tuple(updated)
+
+
+def _delete(document: Document, change: Change) -> tuple[Document, AppliedChange]:
+    target = _resolve(document, change)
+    provenance = _provenance(change)
+    if isinstance(target, _ListTarget):
+        if change.text is None:
+            raise _fail(
+                change,
+                "target",
+                f"deleting from the list '{target.name}' needs 'text': "
+                "a fragment of the item to delete",
+            )
+        index = _locate([i.text for i in target.items], change.text, change, "text")[0]
+        items = (*target.items[:index], *target.items[index + 1 :])
+        document = _replace_items(document, target, items)
+        return document, _applied_list(document, change, target, items)
+    article = target.article
+    if change.text is None:
+        updated = _with_history(article, change, deleted=provenance)
+    else:
+        texts = [b.text for b in article.blocks]
+        index, start, end = _locate(texts, change.text, change, "text")
+        edited = replace_span(texts[index], start, end, "")
+        blocks = _edit_blocks(article.blocks, index, edited, provenance)
+        if not blocks:
+            raise _fail(
+                change,
+                "text",
+                f"this would delete all text of {_name(article)}",
+                hint="leave out 'text' to delete the whole agreement or section",
+            )
+        updated = _with_history(article, change, blocks=blocks)
+    document = _replace_article(document, target, updated)
+    return document, _applied_article(document, change, article, updated)
+
+
+OPERATIONS: Mapping[Op, Operation] = {
+    "add": _add,
+    "append": _append,
+    "replace": _replace,
+    "delete": _delete,
+}
+"""Every op of the contract, by name."""
+
+
+def anchor_for_number(number: str) -> str:
+    return agreement_anchor(number)

@@ -1,0 +1,441 @@
+"""Load a project: files -> frozen model, every node with its source location.
+
+This is the I/O edge of the core. It reads ``agreements/`` and ``amendments/``,
+validates each file against its JSON Schema, checks what can be checked without
+applying changes (unique numbers and ids, years, parties), and collects every
+problem before failing with one :class:`SourceError`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from markdown_it import MarkdownIt
+
+from .errors import Diagnostic, SourceError, SourceLocation, display_path
+from .model import (
+    NUMBER_PATTERN,
+    Adoption,
+    Article,
+    Block,
+    Change,
+    Chapter,
+    Document,
+    Item,
+    Jaarplan,
+    Op,
+    Party,
+    Period,
+    Project,
+    Signatory,
+    number_sort_key,
+)
+from .schema import validate
+from .yamlsource import YamlDocument, decode_source, parse_yaml
+
+DEFAULT_LABELS: dict[Op, str] = {
+    "add": "Nieuwe afspraak {year}",
+    "append": "Aanvulling {year}",
+    "replace": "Wijziging {year}",
+    "delete": "Verwijderd {year}",
+}
+"""The contract's default label of each op."""
+
+CHANGE_FIELDS = ("target", "chapter", "number", "id", "title", "text", "after", "old", "new")
+
+_YEAR_FOLDER = re.compile(r"^[0-9]{4}$")
+_T = TypeVar("_T")
+
+
+@dataclass
+class _Collector:
+    """Gathers diagnostics so that one run reports every problem."""
+
+    root: Path
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    def location(self, path: Path) -> SourceLocation:
+        return SourceLocation(display_path(path, self.root))
+
+    def error(self, location: SourceLocation, message: str, hint: str = "") -> None:
+        self.diagnostics.append(Diagnostic(location, message, hint))
+
+    def attempt(self, action: Callable[[], _T]) -> _T | None:
+        """Run ``action``; a SourceError it raises is recorded, and None returned."""
+        try:
+            return action()
+        except SourceError as exc:
+            self.diagnostics.extend(exc.diagnostics)
+            return None
+
+    def read_text(self, path: Path) -> str:
+        """A source file's text; refuses files that resolve outside the project."""
+        location = self.location(path)
+        resolved = path.resolve()
+        if not resolved.is_relative_to(self.root.resolve()):
+            raise SourceError(
+                [Diagnostic(location.at(1), "source file points outside the project")]
+            )
+        self.files.append(location.path)
+        return decode_source(resolved.read_bytes(), location)
+
+    def read_yaml(self, path: Path, schema: str) -> YamlDocument | None:
+        def parse() -> YamlDocument:
+            location = self.location(path)
+            return parse_yaml(self.read_text(path), location)
+
+        source = self.attempt(parse)
+        if source is None:
+            return None
+        problems = validate(source, schema)
+        self.diagnostics.extend(problems)
+        return None if problems else source
+
+
+def load_project(root: Path, *, up_to_year: int | None = None) -> Project:
+    """Load ``agreements/`` and the Jaarplannen up to ``up_to_year`` (all when None).
+
+    Raises SourceError with every problem found.
+    """
+    collector = _Collector(root)
+    document = _load_document(collector)
+    jaarplannen: list[Jaarplan] = []
+    if document is not None:
+        jaarplannen = _load_amendments(collector, document, up_to_year)
+    if collector.diagnostics or document is None:
+        raise SourceError(_ordered(collector.diagnostics))
+    return Project(
+        root=str(root),
+        document=document,
+        jaarplannen=tuple(jaarplannen),
+        source_files=tuple(collector.files),
+    )
+
+
+def _ordered(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    unique = dict.fromkeys(diagnostics)
+    return sorted(unique, key=lambda d: d.location)
+
+
+# --- agreements/ -------------------------------------------------------------
+
+
+def _load_document(collector: _Collector) -> Document | None:
+    folder = collector.root / "agreements"
+    path = folder / "document.yaml"
+    if not path.is_file():
+        collector.error(collector.location(path), "missing agreements/document.yaml")
+        return None
+    source = collector.read_yaml(path, "document.schema.json")
+    if source is None:
+        return None
+    document = _document_from(source, collector)
+    chapters = tuple(
+        replace(chapter, articles=_load_chapter_articles(collector, folder / chapter.id, chapter))
+        for chapter in document.chapters
+    )
+    _check_folders(collector, folder, {c.id for c in chapters})
+    document = replace(document, chapters=chapters)
+    _check_unique_articles(collector, document.articles())
+    return document
+
+
+def _document_from(source: YamlDocument, collector: _Collector) -> Document:
+    data = source.data
+    period = Period(data["period"]["start"], data["period"]["end"])
+    if period.start > period.end:
+        collector.error(source.where(("period",)), "period ends before it starts")
+    parties = tuple(
+        Party(
+            id=p["id"],
+            name=p["name"],
+            location=source.where(("parties", i)),
+            representative=p.get("representative", ""),
+            role=p.get("role", ""),
+        )
+        for i, p in enumerate(data["parties"])
+    )
+    _check_unique(collector, ((p.id, p.location) for p in parties), "party id")
+    chapters = tuple(
+        Chapter(
+            id=c["id"],
+            title=c["title"],
+            location=source.where(("chapters", i)),
+            goals_title=c.get("goals_title", ""),
+            goals=tuple(
+                Item(text, source.where(("chapters", i, "goals", j)))
+                for j, text in enumerate(c.get("goals", []))
+            ),
+        )
+        for i, c in enumerate(data["chapters"])
+    )
+    _check_unique(collector, ((c.id, c.location) for c in chapters), "chapter id")
+    documents = tuple(
+        Item(text, source.where(("documents", i))) for i, text in enumerate(data.get("documents", []))
+    )
+    return Document(
+        title=data["title"],
+        period=period,
+        parties=parties,
+        chapters=chapters,
+        location=source.file.at(1),
+        place=data.get("place", ""),
+        documents=documents,
+    )
+
+
+def _check_unique(
+    collector: _Collector, keyed: Iterable[tuple[str, SourceLocation]], what: str
+) -> None:
+    seen: dict[str, SourceLocation] = {}
+    for key, location in keyed:
+        if key in seen:
+            collector.error(location, f"duplicate {what} '{key}'", hint=f"first used at {seen[key]}")
+        else:
+            seen[key] = location
+
+
+def _check_folders(collector: _Collector, folder: Path, chapter_ids: set[str]) -> None:
+    for entry in sorted(folder.iterdir()):
+        if entry.is_dir() and entry.name not in chapter_ids:
+            collector.error(
+                collector.location(entry).at(1),
+                f"folder '{entry.name}' is not a chapter of document.yaml",
+                hint="chapters: " + ", ".join(sorted(chapter_ids)),
+            )
+
+
+def _load_chapter_articles(
+    collector: _Collector, folder: Path, chapter: Chapter
+) -> tuple[Article, ...]:
+    if not folder.is_dir():
+        return ()
+    articles = []
+    for path in sorted(folder.glob("*.md")):
+        article = collector.attempt(lambda path=path: _load_article(collector, path, chapter.id))
+        if article is not None:
+            articles.append(article)
+    return order_articles(articles)
+
+
+def order_articles(articles: Iterable[Article]) -> tuple[Article, ...]:
+    """Sections first, in their given order; then agreements by number."""
+    listed = list(articles)
+    sections = [a for a in listed if not a.is_agreement]
+    agreements = sorted(
+        (a for a in listed if a.is_agreement), key=lambda a: number_sort_key(str(a.number))
+    )
+    return (*sections, *agreements)
+
+
+def _load_article(collector: _Collector, path: Path, chapter_id: str) -> Article:
+    location = collector.location(path)
+    text = collector.read_text(path)
+    front_matter, body, body_line = split_front_matter(text, location)
+    source = parse_yaml(front_matter, location, first_line=2)
+    problems = validate(source, "agreement.schema.json")
+    if problems:
+        raise SourceError(problems)
+    data: dict[str, Any] = source.data
+    number = data.get("number")
+    blocks = split_blocks(body, location.at(body_line))
+    if not blocks:
+        raise SourceError([Diagnostic(location.at(body_line), "the agreement has no text")])
+    return Article(
+        chapter=chapter_id,
+        number=None if number is None else str(number),
+        id=data.get("id"),
+        title=data.get("title", ""),
+        blocks=blocks,
+        location=location.at(1),
+    )
+
+
+def split_front_matter(text: str, location: SourceLocation) -> tuple[str, str, int]:
+    """(front matter YAML, body, line of the body's first line) of a Markdown source."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        raise SourceError(
+            [
+                Diagnostic(
+                    location.at(1),
+                    "missing front matter: the file must start with a '---' line",
+                    hint="start with ---, then 'number: 5' (or 'id:' and 'title:'), then ---",
+                )
+            ]
+        )
+    for index in range(1, len(lines)):
+        if lines[index].strip() == "---":
+            return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 2
+    raise SourceError([Diagnostic(location.at(1), "front matter is not closed by a '---' line")])
+
+
+_MARKDOWN = MarkdownIt("commonmark", {"html": False})
+
+
+def split_blocks(
+    body: str, start: SourceLocation, provenance: Any = None
+) -> tuple[Block, ...]:
+    """The top-level Markdown blocks of ``body`` (paragraphs, whole lists, ...)."""
+    lines = body.split("\n")
+    blocks = []
+    for token in _MARKDOWN.parse(body):
+        if token.level != 0 or token.nesting == -1 or token.map is None:
+            continue
+        first, last = token.map
+        text = "\n".join(lines[first:last]).strip()
+        if text:
+            blocks.append(Block(text, start.at(start.line + first), provenance))
+    return tuple(blocks)
+
+
+def _check_unique_articles(collector: _Collector, articles: Iterable[Article]) -> None:
+    listed = list(articles)
+    _check_unique(
+        collector,
+        ((str(a.number), a.location) for a in listed if a.number is not None),
+        "agreement number",
+    )
+    _check_unique(collector, ((str(a.id), a.location) for a in listed if a.id), "section id")
+    for article in listed:
+        if article.id == "documents":
+            collector.error(article.location, "'documents' is reserved for the appendix list")
+
+
+# --- amendments/ -------------------------------------------------------------
+
+
+def _load_amendments(
+    collector: _Collector, document: Document, up_to_year: int | None
+) -> list[Jaarplan]:
+    folder = collector.root / "amendments"
+    if not folder.is_dir():
+        return []
+    jaarplannen = []
+    for entry in sorted(folder.iterdir()):
+        if not entry.is_dir():
+            continue
+        if not _YEAR_FOLDER.match(entry.name):
+            collector.error(
+                collector.location(entry).at(1),
+                f"folder '{entry.name}' is not a year",
+                hint="amendments/ holds one folder per year, e.g. amendments/2024/",
+            )
+            continue
+        if up_to_year is not None and int(entry.name) > up_to_year:
+            continue
+        jaarplan = _load_jaarplan(collector, entry, document)
+        if jaarplan is not None:
+            jaarplannen.append(jaarplan)
+    return jaarplannen
+
+
+def _load_jaarplan(collector: _Collector, folder: Path, document: Document) -> Jaarplan | None:
+    main = folder / "jaarplan.yaml"
+    if not main.is_file():
+        collector.error(
+            collector.location(main).at(1),
+            f"amendments/{folder.name}/ has no jaarplan.yaml",
+            hint="run 'prestatie new --year {folder.name}' or add the file by hand",
+        )
+        return None
+    for stray in sorted(folder.glob("*.yml")):
+        collector.error(
+            collector.location(stray).at(1),
+            "change files must end in .yaml",
+            hint=f"rename it to {stray.stem}.yaml",
+        )
+    source = collector.read_yaml(main, "jaarplan.schema.json")
+    if source is None:
+        return None
+    year = int(folder.name)
+    jaarplan = _jaarplan_from(source, collector, document, year)
+    changes = list(_changes_from(source, year))
+    files = [source.file.path]
+    for extra in sorted(folder.glob("*.yaml")):
+        if extra.name == "jaarplan.yaml":
+            continue
+        extra_source = collector.read_yaml(extra, "changes.schema.json")
+        if extra_source is not None:
+            changes.extend(_changes_from(extra_source, year))
+            files.append(extra_source.file.path)
+    return replace(jaarplan, changes=tuple(changes), files=tuple(files))
+
+
+def _jaarplan_from(
+    source: YamlDocument, collector: _Collector, document: Document, year: int
+) -> Jaarplan:
+    data = source.data
+    if data["year"] != year:
+        collector.error(
+            source.where(("year",)),
+            f"year {data['year']} does not match its folder amendments/{year}/",
+        )
+    if year not in document.period:
+        collector.error(
+            source.where(("year",)),
+            f"year {year} lies outside the period "
+            f"{document.period.start}-{document.period.end} of document.yaml",
+        )
+    party_ids = [p.id for p in document.parties]
+    signatories = []
+    for i, s in enumerate(data.get("signatories", [])):
+        location = source.where(("signatories", i))
+        if s["party"] not in party_ids:
+            collector.error(
+                source.where(("signatories", i, "party")),
+                f"unknown party '{s['party']}'",
+                hint="parties: " + ", ".join(party_ids),
+            )
+        signatories.append(Signatory(s["party"], s["name"], location, s.get("role", "")))
+    return Jaarplan(
+        year=year,
+        title=data["title"],
+        status=data["status"],
+        location=source.file.at(1),
+        adopted=_adoption_from(source, collector),
+        signatories=tuple(signatories),
+        introduction=data.get("introduction", ""),
+    )
+
+
+def _adoption_from(source: YamlDocument, collector: _Collector) -> Adoption | None:
+    adopted = source.data.get("adopted")
+    if adopted is None:
+        return None
+    try:
+        date = datetime.date.fromisoformat(adopted["date"])
+    except ValueError:
+        collector.error(source.where(("adopted", "date")), f"no such date: {adopted['date']}")
+        return None
+    return Adoption(date, adopted["place"], source.where(("adopted",)))
+
+
+def _changes_from(source: YamlDocument, year: int) -> Iterable[Change]:
+    for index, data in enumerate(source.data.get("changes", [])):
+        path = ("changes", index)
+        op: Op = data["op"]
+        values = {name: _as_text(data.get(name)) for name in CHANGE_FIELDS}
+        yield Change(
+            op=op,
+            year=year,
+            label=data.get("label") or DEFAULT_LABELS[op].format(year=year),
+            location=source.where(path),
+            reason=data.get("reason", ""),
+            field_locations=tuple((name, source.where((*path, name))) for name in data),
+            **values,
+        )
+
+
+def _as_text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def is_agreement_number(target: str) -> bool:
+    return bool(NUMBER_PATTERN.match(target))

@@ -1,0 +1,182 @@
+"""Strict YAML reading with a source location for every value.
+
+The sources are edited by hand and reviewed in pull requests, so YAML's sharper
+features are refused outright: anchors and aliases (which also stops alias
+bombs before any expansion), custom tags and duplicate keys. Values come back as
+plain Python data (for JSON Schema validation) together with a map from each
+value's path to the place where it was written.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    CollectionStartEvent,
+    NodeEvent,
+    ScalarEvent,
+)
+
+from .errors import Diagnostic, SourceError, SourceLocation
+
+PathKey = tuple[str | int, ...]
+"""The path of a value inside a YAML document: mapping keys and list indexes."""
+
+MAX_SOURCE_BYTES = 5 * 1024 * 1024
+"""Larger source files are refused: a Jaarplan or agreement is a few kilobytes."""
+
+MAX_DEPTH = 32
+"""Deeper nesting than any real source needs; refused before it is built."""
+
+_STANDARD_TAG_PREFIX = "tag:yaml.org,2002:"
+
+
+@dataclass(frozen=True, slots=True)
+class YamlDocument:
+    """A parsed YAML file: its data and where each value stands."""
+
+    data: Any
+    locations: dict[PathKey, SourceLocation]
+    """Start of each value (keyed by path); for a mapping entry, the key's position."""
+    file: SourceLocation
+
+    def where(self, path: PathKey) -> SourceLocation:
+        """The location of the value at ``path``, or of its nearest written parent."""
+        while path not in self.locations and path:
+            path = path[:-1]
+        return self.locations.get(path, self.file.at(1))
+
+
+def decode_source(raw: bytes, file: SourceLocation) -> str:
+    """UTF-8 text with a BOM dropped and line endings normalised to ``\\n``."""
+    if len(raw) > MAX_SOURCE_BYTES:
+        raise SourceError(
+            [
+                Diagnostic(
+                    file.at(1),
+                    f"file is {len(raw):,} bytes; source files may be at most "
+                    f"{MAX_SOURCE_BYTES:,} bytes",
+                )
+            ]
+        )
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        raise SourceError(
+            [
+                Diagnostic(
+                    file.at(line, col),
+                    f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+                    hint="save the file as UTF-8",
+                )
+            ]
+        ) from None
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_yaml(text: str, file: SourceLocation, *, first_line: int = 1) -> YamlDocument:
+    """Parse one YAML document; ``first_line`` is where ``text`` starts in the file.
+
+    Raises :class:`SourceError` for syntax errors and the refused features.
+    """
+    offset = first_line - 1
+    try:
+        _refuse_unsafe_events(text, file, offset)
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = file.at(mark.line + 1 + offset, mark.column + 1) if mark else file.at(first_line)
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise SourceError([Diagnostic(where, f"invalid YAML: {problem}")]) from None
+    except yaml.YAMLError as exc:
+        raise SourceError([Diagnostic(file.at(first_line), f"invalid YAML: {exc}")]) from None
+    builder = _Builder(file, offset)
+    data = None if node is None else builder.build(node, ())
+    if builder.diagnostics:
+        raise SourceError(builder.diagnostics)
+    return YamlDocument(data, builder.locations, file)
+
+
+def _refuse_unsafe_events(text: str, file: SourceLocation, offset: int) -> None:
+    """Stop at the first anchor, alias, custom tag or over-deep nesting."""
+    depth = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        where = file.at(event.start_mark.line + 1 + offset, event.start_mark.column + 1)
+        if isinstance(event, AliasEvent) or (
+            isinstance(event, NodeEvent) and event.anchor is not None
+        ):
+            raise SourceError(
+                [Diagnostic(where, "YAML anchors and aliases are not allowed in sources")]
+            )
+        tag = getattr(event, "tag", None)
+        if isinstance(event, NodeEvent) and tag and not tag.startswith(_STANDARD_TAG_PREFIX):
+            if not (isinstance(event, ScalarEvent) and tag == "!"):
+                raise SourceError([Diagnostic(where, f"YAML tags are not allowed ({tag})")])
+        if isinstance(event, CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise SourceError(
+                    [Diagnostic(where, f"nesting deeper than {MAX_DEPTH} levels is not allowed")]
+                )
+        elif isinstance(event, CollectionEndEvent):
+            depth -= 1
+
+
+class _Builder:
+    """Turns a composed node tree into plain data, recording each value's location."""
+
+    def __init__(self, file: SourceLocation, offset: int) -> None:
+        self.file = file
+        self.offset = offset
+        self.locations: dict[PathKey, SourceLocation] = {}
+        self.diagnostics: list[Diagnostic] = []
+        self._scalars = SafeConstructor()
+
+    def _where(self, node: yaml.Node) -> SourceLocation:
+        mark = node.start_mark
+        return self.file.at(mark.line + 1 + self.offset, mark.column + 1)
+
+    def build(self, node: yaml.Node, path: PathKey) -> Any:
+        self.locations.setdefault(path, self._where(node))
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
+        value = self._scalars.construct_object(node)
+        # JSON Schema knows no dates: hand them on as ISO text, parsed again later.
+        if isinstance(value, datetime.date):
+            return value.isoformat()
+        return value
+
+    def _mapping(self, node: yaml.MappingNode, path: PathKey) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = self._scalars.construct_object(key_node)
+            key = key if isinstance(key, str) else str(key)
+            if key == "<<":
+                self.diagnostics.append(
+                    Diagnostic(self._where(key_node), "YAML merge keys (<<) are not allowed")
+                )
+                continue
+            if key in result:
+                self.diagnostics.append(
+                    Diagnostic(
+                        self._where(key_node),
+                        f"duplicate key '{key}'",
+                        hint=f"'{key}' is already given at line {self.locations[(*path, key)].line}",
+                    )
+                )
+                continue
+            self.locations[(*path, key)] = self._where(key_node)
+            result[key] = self.build(value_node, (*path, key))
+            self.locations[(*path, key)] = self._where(key_node)
+        return result
