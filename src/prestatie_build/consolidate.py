@@ -325,7 +325,7 @@ def _insert_article(chapter: Chapter, article: Article, change: Change) -> tuple
 
 def _new_blocks(change: Change, field: str, provenance: Provenance) -> tuple[Block, ...]:
     text = getattr(change, field) or ""
-    blocks = split_blocks(text, change.where(field), provenance)
+    blocks = split_blocks(text, change.where_text(field), provenance)
     if not blocks:
         raise _fail(change, field, f"'{field}' has no text")
     return blocks
@@ -335,7 +335,7 @@ def _append(document: Document, change: Change) -> tuple[Document, AppliedChange
     target = _resolve(document, change)
     provenance = _provenance(change)
     if isinstance(target, _ListTarget):
-        new_item = Item(str(change.text).strip(), change.where("text"), provenance)
+        new_item = Item(str(change.text).strip(), change.where_text("text"), provenance)
         position = len(target.items)
         if change.after is not None:
             position = _locate([i.text for i in target.items], change.after, change, "after")[0] + 1

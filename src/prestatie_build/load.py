@@ -429,6 +429,7 @@ def _changes_from(source: YamlDocument, year: int) -> Iterable[Change]:
             location=source.where(path),
             reason=data.get("reason", ""),
             field_locations=tuple((name, source.where((*path, name))) for name in data),
+            text_locations=tuple((name, source.where_value((*path, name))) for name in data),
             **values,
         )
 

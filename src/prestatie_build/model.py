@@ -201,18 +201,27 @@ class Change:
     new: str | None = None
     field_locations: tuple[tuple[str, SourceLocation], ...] = ()
     """Where each field was written, to point errors at the line to edit."""
+    text_locations: tuple[tuple[str, SourceLocation], ...] = ()
+    """Where each field's value starts: the first line of a ``|`` block's text."""
 
     def where(self, name: str) -> SourceLocation:
         """The location of a field, or of the change when the field is absent."""
-        for key, location in self.field_locations:
-            if key == name:
-                return location
-        return self.location
+        return _lookup(self.field_locations, name, self.location)
+
+    def where_text(self, name: str) -> SourceLocation:
+        """Where the value of a field starts, for locating the blocks written in it."""
+        return _lookup(self.text_locations, name, self.where(name))
 
     @property
     def subject(self) -> str:
         """What the change is about: its target, or the number or id it adds."""
         return self.target or self.number or self.id or ""
+
+
+def _lookup(
+    pairs: tuple[tuple[str, SourceLocation], ...], name: str, default: SourceLocation
+) -> SourceLocation:
+    return next((location for key, location in pairs if key == name), default)
 
 
 @dataclass(frozen=True, slots=True)

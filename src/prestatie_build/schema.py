@@ -61,11 +61,11 @@ def _diagnostic(error: ValidationError, source: YamlDocument) -> Diagnostic:
     field = f"'{path[-1]}'" if path and isinstance(path[-1], str) else "value"
     schema = error.schema if isinstance(error.schema, dict) else {}
     custom = schema.get("x-message")
-    where = source.where(path)
+    where = source.where_value(path)
     match error.validator:
         case "required":
             missing = _quoted_missing(error)
-            return Diagnostic(where, f"missing required field {missing}")
+            return Diagnostic(source.where(path), f"missing required field {missing}")
         case "additionalProperties":
             allowed = sorted(schema.get("properties", {}))
             extras = sorted(set(error.instance) - set(allowed))

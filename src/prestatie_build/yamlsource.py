@@ -9,7 +9,6 @@ value's path to the place where it was written.
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,12 +44,18 @@ class YamlDocument:
     locations: dict[PathKey, SourceLocation]
     """Start of each value (keyed by path); for a mapping entry, the key's position."""
     file: SourceLocation
+    value_locations: dict[PathKey, SourceLocation]
+    """Where each value's content starts; for a ``|`` block, its first content line."""
 
     def where(self, path: PathKey) -> SourceLocation:
         """The location of the value at ``path``, or of its nearest written parent."""
         while path not in self.locations and path:
             path = path[:-1]
         return self.locations.get(path, self.file.at(1))
+
+    def where_value(self, path: PathKey) -> SourceLocation:
+        """Where the value at ``path`` itself is written (not its key)."""
+        return self.value_locations.get(path) or self.where(path)
 
 
 def decode_source(raw: bytes, file: SourceLocation) -> str:
@@ -103,7 +108,7 @@ def parse_yaml(text: str, file: SourceLocation, *, first_line: int = 1) -> YamlD
     data = None if node is None else builder.build(node, ())
     if builder.diagnostics:
         raise SourceError(builder.diagnostics)
-    return YamlDocument(data, builder.locations, file)
+    return YamlDocument(data, builder.locations, file, builder.value_locations)
 
 
 def _refuse_unsafe_events(text: str, file: SourceLocation, offset: int) -> None:
@@ -138,6 +143,7 @@ class _Builder:
         self.file = file
         self.offset = offset
         self.locations: dict[PathKey, SourceLocation] = {}
+        self.value_locations: dict[PathKey, SourceLocation] = {}
         self.diagnostics: list[Diagnostic] = []
         self._scalars = SafeConstructor()
 
@@ -145,17 +151,28 @@ class _Builder:
         mark = node.start_mark
         return self.file.at(mark.line + 1 + self.offset, mark.column + 1)
 
+    def _content_start(self, node: yaml.Node) -> SourceLocation:
+        if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
+            # A block scalar's text starts on the line after its indicator.
+            indent = len(node.value) - len(node.value.lstrip(" "))
+            return self.file.at(node.start_mark.line + 2 + self.offset, indent + 1)
+        return self._where(node)
+
     def build(self, node: yaml.Node, path: PathKey) -> Any:
         self.locations.setdefault(path, self._where(node))
+        self.value_locations[path] = self._content_start(node)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
-        value = self._scalars.construct_object(node)
-        # JSON Schema knows no dates: hand them on as ISO text, parsed again later.
-        if isinstance(value, datetime.date):
-            return value.isoformat()
-        return value
+        # JSON Schema knows no dates: hand them on as written, checked by the loader.
+        if node.tag == _STANDARD_TAG_PREFIX + "timestamp":
+            return node.value
+        try:
+            return self._scalars.construct_object(node)
+        except (ValueError, yaml.YAMLError) as exc:
+            self.diagnostics.append(Diagnostic(self._where(node), f"invalid value: {exc}"))
+            return None
 
     def _mapping(self, node: yaml.MappingNode, path: PathKey) -> dict[str, Any]:
         result: dict[str, Any] = {}
