@@ -1,5 +1,40 @@
+"""Shared fixtures: a temporary copy of the real Assen project, golden-file updates."""
+
+from __future__ import annotations
+
+import shutil
 import sys
 from pathlib import Path
 
+import pytest
+
 # The case-file helpers live beside the tests.
 sys.path.insert(0, str(Path(__file__).parent))
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Rewrite the golden files in tests/golden/ from the current output.",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+def copy_assen(target: Path) -> Path:
+    """A copy of the Assen sources (agreements, amendments, templates) as a project root."""
+    for name in ("agreements", "amendments", "templates"):
+        if (REPO / name).is_dir():
+            shutil.copytree(REPO / name, target / name)
+    return target
+
+
+@pytest.fixture
+def assen(tmp_path: Path) -> Path:
+    return copy_assen(tmp_path / "assen")

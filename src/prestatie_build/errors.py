@@ -7,6 +7,7 @@ and which exit status to use.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,6 +68,7 @@ class UsageError(Exception):
 def display_path(path: Path, root: Path) -> str:
     """The path relative to the project root when it lies inside it."""
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        # abspath, not resolve: a symlink is shown where the user put it.
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(root)).as_posix()
     except ValueError:
         return path.as_posix()
