@@ -8,7 +8,7 @@ import pytest
 
 from casefiles import Case, read_cases
 from prestatie_build.consolidate import consolidate
-from prestatie_build.errors import SourceError
+from prestatie_build.errors import CODES, SourceError
 from prestatie_build.load import load_project
 
 CASES = read_cases(Path(__file__).parent / "cases" / "errors.txt")
@@ -28,3 +28,13 @@ def test_error_case(case: Case, tmp_path: Path) -> None:
     assert case.errors, f"{case.where}: the case expects no errors"
     actual = _diagnostics(tmp_path, case.last_year)
     assert actual == case.errors, f"{case.where}\n" + "\n".join(actual)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.title for c in CASES])
+def test_every_diagnostic_has_a_known_code(case: Case, tmp_path: Path) -> None:
+    case.write(tmp_path)
+    with pytest.raises(SourceError) as caught:
+        consolidate(load_project(tmp_path), case.last_year)
+    for diagnostic in caught.value.diagnostics:
+        assert diagnostic.code in CODES, f"{case.where}: {diagnostic.format()}"
+        assert diagnostic.location.line > 0, f"{case.where}: {diagnostic.format()}"

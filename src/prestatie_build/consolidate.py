@@ -71,8 +71,8 @@ def fold_changes(
     return document, tuple(applied), problems
 
 
-def _fail(change: Change, field: str, message: str, hint: str = "") -> ChangeFailed:
-    return ChangeFailed(Diagnostic(change.where(field), message, hint))
+def _fail(code: str, change: Change, field: str, message: str, hint: str = "") -> ChangeFailed:
+    return ChangeFailed(Diagnostic(change.where(field), message, hint, code=code))
 
 
 def _provenance(change: Change) -> Provenance:
@@ -112,6 +112,7 @@ def _resolve(document: Document, change: Change) -> _ArticleTarget | _ListTarget
             if article.key == target:
                 if article.deleted is not None:
                     raise _fail(
+                        "P205",
                         change,
                         "target",
                         f"{_name(article)} was deleted in {article.deleted.year}",
@@ -141,14 +142,16 @@ def _unknown_target(document: Document, change: Change) -> ChangeFailed:
         hint = "did you mean " + " or ".join(repr(c) for c in close) + "?"
     else:
         hint = "valid targets: " + ", ".join(candidates[:40])
-    return _fail(change, "target", f"unknown {kind} '{target}'", hint)
+    return _fail("P201", change, "target", f"unknown {kind} '{target}'", hint)
 
 
 def _replace_article(document: Document, target: _ArticleTarget, article: Article) -> Document:
     chapter = document.chapters[target.chapter_index]
     articles = list(chapter.articles)
     articles[target.article_index] = article
-    return _replace_chapter(document, target.chapter_index, replace(chapter, articles=tuple(articles)))
+    return _replace_chapter(
+        document, target.chapter_index, replace(chapter, articles=tuple(articles))
+    )
 
 
 def _replace_chapter(document: Document, index: int, chapter: Chapter) -> Document:
@@ -224,11 +227,14 @@ def _applied_list(
 
 def _locate(texts: list[str], fragment: str, change: Change, field: str) -> tuple[int, int, int]:
     """(index of the text, start, end) of the one occurrence of ``fragment``."""
-    hits = [(i, start, end) for i, text in enumerate(texts) for start, end in find_spans(text, fragment)]
+    hits = [
+        (i, start, end) for i, text in enumerate(texts) for start, end in find_spans(text, fragment)
+    ]
     if len(hits) == 1:
         return hits[0]
     if hits:
         raise _fail(
+            "P203",
             change,
             field,
             f"'{field}' occurs {len(hits)} times in target '{change.target}'; it must occur once",
@@ -236,7 +242,9 @@ def _locate(texts: list[str], fragment: str, change: Change, field: str) -> tupl
         )
     closest = closest_passage(texts, fragment)
     hint = f'closest passage: "{closest}"' if closest else "the target has no text"
-    raise _fail(change, field, f"'{field}' text not found in target '{change.target}'", hint)
+    raise _fail(
+        "P202", change, field, f"'{field}' text not found in target '{change.target}'", hint
+    )
 
 
 def _edit_blocks(
@@ -265,6 +273,7 @@ def _add(document: Document, change: Change) -> tuple[Document, AppliedChange]:
     )
     if chapter_index is None:
         raise _fail(
+            "P206",
             change,
             "chapter",
             f"unknown chapter '{change.chapter}'",
@@ -296,6 +305,7 @@ def _refuse_reuse(document: Document, change: Change) -> None:
             state = "existed" if article.deleted else "exists"
             where = article.origin.source if article.origin else article.location
             raise _fail(
+                "P204",
                 change,
                 field,
                 f"{_name(article)} {state} already; a number or id is never reused",
@@ -313,6 +323,7 @@ def _insert_article(chapter: Chapter, article: Article, change: Change) -> tuple
         ids = [a.id for a in sections]
         if change.after not in ids:
             raise _fail(
+                "P207",
                 change,
                 "after",
                 f"no section '{change.after}' in chapter '{chapter.id}' to place it after",
@@ -327,7 +338,7 @@ def _new_blocks(change: Change, field: str, provenance: Provenance) -> tuple[Blo
     text = getattr(change, field) or ""
     blocks = split_blocks(text, change.where_text(field), provenance)
     if not blocks:
-        raise _fail(change, field, f"'{field}' has no text")
+        raise _fail("P209", change, field, f"'{field}' has no text")
     return blocks
 
 
@@ -405,6 +416,7 @@ def _delete(document: Document, change: Change) -> tuple[Document, AppliedChange
     if isinstance(target, _ListTarget):
         if change.text is None:
             raise _fail(
+                "P208",
                 change,
                 "target",
                 f"deleting from the list '{target.name}' needs 'text': "
@@ -424,6 +436,7 @@ def _delete(document: Document, change: Change) -> tuple[Document, AppliedChange
         blocks = _edit_blocks(article.blocks, index, edited, provenance)
         if not blocks:
             raise _fail(
+                "P209",
                 change,
                 "text",
                 f"this would delete all text of {_name(article)}",

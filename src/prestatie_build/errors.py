@@ -13,6 +13,48 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+CODES: dict[str, str] = {
+    "P001": "not-utf8",
+    "P002": "file-too-large",
+    "P003": "outside-project",
+    "P004": "missing-file",
+    "P101": "yaml-syntax",
+    "P102": "yaml-anchor",
+    "P103": "yaml-tag",
+    "P104": "duplicate-key",
+    "P105": "yaml-too-deep",
+    "P106": "yaml-value",
+    "P111": "missing-field",
+    "P112": "unknown-field",
+    "P113": "invalid-value",
+    "P121": "front-matter",
+    "P122": "empty-agreement",
+    "P131": "duplicate-id",
+    "P132": "unknown-folder",
+    "P133": "year-mismatch",
+    "P134": "year-outside-period",
+    "P135": "unknown-party",
+    "P136": "invalid-date",
+    "P137": "reserved-id",
+    "P138": "invalid-period",
+    "P139": "file-extension",
+    "P201": "unknown-target",
+    "P202": "fragment-not-found",
+    "P203": "fragment-ambiguous",
+    "P204": "reused-number",
+    "P205": "deleted-target",
+    "P206": "unknown-chapter",
+    "P207": "unknown-section",
+    "P208": "fragment-required",
+    "P209": "empty-text",
+    "W301": "same-target",
+    "W302": "number-outside-chapter",
+    "W303": "file-name-mismatch",
+    "W304": "draft-past-deadline",
+}
+"""Every diagnostic code: P0 files, P1 YAML and schema, P1-3 structure, P2 changes, W warnings."""
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class SourceLocation:
     """A place in a source file; line and column are 1-based, 0 when unknown."""
@@ -45,6 +87,12 @@ class Diagnostic:
     """A suggestion that helps the user fix it: a closest match, the valid values."""
     severity: str = "error"
     """``error`` or ``warning``."""
+    code: str = ""
+    """A stable code from :data:`CODES`, e.g. ``P201``, for tools and documentation."""
+
+    @property
+    def code_name(self) -> str:
+        return f"{self.code} {CODES[self.code]}" if self.code in CODES else self.code
 
     def format(self) -> str:
         text = f"{self.location}: {self.severity}: {self.message}"

@@ -63,8 +63,8 @@ class _Collector:
     def location(self, path: Path) -> SourceLocation:
         return SourceLocation(display_path(path, self.root))
 
-    def error(self, location: SourceLocation, message: str, hint: str = "") -> None:
-        self.diagnostics.append(Diagnostic(location, message, hint))
+    def error(self, code: str, location: SourceLocation, message: str, hint: str = "") -> None:
+        self.diagnostics.append(Diagnostic(location, message, hint, code=code))
 
     def attempt(self, action: Callable[[], _T]) -> _T | None:
         """Run ``action``; a SourceError it raises is recorded, and None returned."""
@@ -80,7 +80,7 @@ class _Collector:
         resolved = path.resolve()
         if not resolved.is_relative_to(self.root.resolve()):
             raise SourceError(
-                [Diagnostic(location.at(1), "source file points outside the project")]
+                [Diagnostic(location.at(1), "source file points outside the project", code="P003")]
             )
         self.files.append(location.path)
         return decode_source(resolved.read_bytes(), location)
@@ -130,7 +130,7 @@ def _load_document(collector: _Collector) -> Document | None:
     folder = collector.root / "agreements"
     path = folder / "document.yaml"
     if not path.is_file():
-        collector.error(collector.location(path), "missing agreements/document.yaml")
+        collector.error("P004", collector.location(path), "missing agreements/document.yaml")
         return None
     source = collector.read_yaml(path, "document.schema.json")
     if source is None:
@@ -150,7 +150,7 @@ def _document_from(source: YamlDocument, collector: _Collector) -> Document:
     data = source.data
     period = Period(data["period"]["start"], data["period"]["end"])
     if period.start > period.end:
-        collector.error(source.where(("period",)), "period ends before it starts")
+        collector.error("P138", source.where(("period",)), "period ends before it starts")
     parties = tuple(
         Party(
             id=p["id"],
@@ -177,7 +177,8 @@ def _document_from(source: YamlDocument, collector: _Collector) -> Document:
     )
     _check_unique(collector, ((c.id, c.location) for c in chapters), "chapter id")
     documents = tuple(
-        Item(text, source.where(("documents", i))) for i, text in enumerate(data.get("documents", []))
+        Item(text, source.where(("documents", i)))
+        for i, text in enumerate(data.get("documents", []))
     )
     return Document(
         title=data["title"],
@@ -196,7 +197,9 @@ def _check_unique(
     seen: dict[str, SourceLocation] = {}
     for key, location in keyed:
         if key in seen:
-            collector.error(location, f"duplicate {what} '{key}'", hint=f"first used at {seen[key]}")
+            collector.error(
+                "P131", location, f"duplicate {what} '{key}'", hint=f"first used at {seen[key]}"
+            )
         else:
             seen[key] = location
 
@@ -205,6 +208,7 @@ def _check_folders(collector: _Collector, folder: Path, chapter_ids: set[str]) -
     for entry in sorted(folder.iterdir()):
         if entry.is_dir() and entry.name not in chapter_ids:
             collector.error(
+                "P132",
                 collector.location(entry).at(1),
                 f"folder '{entry.name}' is not a chapter of document.yaml",
                 hint="chapters: " + ", ".join(sorted(chapter_ids)),
@@ -246,7 +250,9 @@ def _load_article(collector: _Collector, path: Path, chapter_id: str) -> Article
     number = data.get("number")
     blocks = split_blocks(body, location.at(body_line))
     if not blocks:
-        raise SourceError([Diagnostic(location.at(body_line), "the agreement has no text")])
+        raise SourceError(
+            [Diagnostic(location.at(body_line), "the agreement has no text", code="P122")]
+        )
     return Article(
         chapter=chapter_id,
         number=None if number is None else str(number),
@@ -267,21 +273,22 @@ def split_front_matter(text: str, location: SourceLocation) -> tuple[str, str, i
                     location.at(1),
                     "missing front matter: the file must start with a '---' line",
                     hint="start with ---, then 'number: 5' (or 'id:' and 'title:'), then ---",
+                    code="P121",
                 )
             ]
         )
     for index in range(1, len(lines)):
         if lines[index].strip() == "---":
             return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 2
-    raise SourceError([Diagnostic(location.at(1), "front matter is not closed by a '---' line")])
+    raise SourceError(
+        [Diagnostic(location.at(1), "front matter is not closed by a '---' line", code="P121")]
+    )
 
 
 _MARKDOWN = MarkdownIt("commonmark", {"html": False})
 
 
-def split_blocks(
-    body: str, start: SourceLocation, provenance: Any = None
-) -> tuple[Block, ...]:
+def split_blocks(body: str, start: SourceLocation, provenance: Any = None) -> tuple[Block, ...]:
     """The top-level Markdown blocks of ``body`` (paragraphs, whole lists, ...)."""
     lines = body.split("\n")
     blocks = []
@@ -305,7 +312,9 @@ def _check_unique_articles(collector: _Collector, articles: Iterable[Article]) -
     _check_unique(collector, ((str(a.id), a.location) for a in listed if a.id), "section id")
     for article in listed:
         if article.id == "documents":
-            collector.error(article.location, "'documents' is reserved for the appendix list")
+            collector.error(
+                "P137", article.location, "'documents' is reserved for the appendix list"
+            )
 
 
 # --- amendments/ -------------------------------------------------------------
@@ -323,6 +332,7 @@ def _load_amendments(
             continue
         if not _YEAR_FOLDER.match(entry.name):
             collector.error(
+                "P132",
                 collector.location(entry).at(1),
                 f"folder '{entry.name}' is not a year",
                 hint="amendments/ holds one folder per year, e.g. amendments/2024/",
@@ -340,6 +350,7 @@ def _load_jaarplan(collector: _Collector, folder: Path, document: Document) -> J
     main = folder / "jaarplan.yaml"
     if not main.is_file():
         collector.error(
+            "P004",
             collector.location(main).at(1),
             f"amendments/{folder.name}/ has no jaarplan.yaml",
             hint="run 'prestatie new --year {folder.name}' or add the file by hand",
@@ -347,6 +358,7 @@ def _load_jaarplan(collector: _Collector, folder: Path, document: Document) -> J
         return None
     for stray in sorted(folder.glob("*.yml")):
         collector.error(
+            "P139",
             collector.location(stray).at(1),
             "change files must end in .yaml",
             hint=f"rename it to {stray.stem}.yaml",
@@ -374,11 +386,13 @@ def _jaarplan_from(
     data = source.data
     if data["year"] != year:
         collector.error(
+            "P133",
             source.where(("year",)),
             f"year {data['year']} does not match its folder amendments/{year}/",
         )
     if year not in document.period:
         collector.error(
+            "P134",
             source.where(("year",)),
             f"year {year} lies outside the period "
             f"{document.period.start}-{document.period.end} of document.yaml",
@@ -389,6 +403,7 @@ def _jaarplan_from(
         location = source.where(("signatories", i))
         if s["party"] not in party_ids:
             collector.error(
+                "P135",
                 source.where(("signatories", i, "party")),
                 f"unknown party '{s['party']}'",
                 hint="parties: " + ", ".join(party_ids),
@@ -412,7 +427,9 @@ def _adoption_from(source: YamlDocument, collector: _Collector) -> Adoption | No
     try:
         date = datetime.date.fromisoformat(adopted["date"])
     except ValueError:
-        collector.error(source.where(("adopted", "date")), f"no such date: {adopted['date']}")
+        collector.error(
+            "P136", source.where(("adopted", "date")), f"no such date: {adopted['date']}"
+        )
         return None
     return Adoption(date, adopted["place"], source.where(("adopted",)))
 

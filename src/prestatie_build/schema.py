@@ -65,7 +65,7 @@ def _diagnostic(error: ValidationError, source: YamlDocument) -> Diagnostic:
     match error.validator:
         case "required":
             missing = _quoted_missing(error)
-            return Diagnostic(source.where(path), f"missing required field {missing}")
+            return Diagnostic(source.where(path), f"missing required field {missing}", code="P111")
         case "additionalProperties":
             allowed = sorted(schema.get("properties", {}))
             extras = sorted(set(error.instance) - set(allowed))
@@ -74,23 +74,30 @@ def _diagnostic(error: ValidationError, source: YamlDocument) -> Diagnostic:
                 source.where((*path, extra)),
                 f"unknown field '{extra}'",
                 hint="valid fields here: " + ", ".join(allowed),
+                code="P112",
             )
         case "enum":
             options = ", ".join(str(v) for v in error.validator_value)
-            return Diagnostic(where, f"{field} is {error.instance!r}; it must be one of: {options}")
+            return Diagnostic(
+                where, f"{field} is {error.instance!r}; it must be one of: {options}", code="P113"
+            )
         case "const":
-            return Diagnostic(where, f"{field} must be {error.validator_value!r}")
+            return Diagnostic(where, f"{field} must be {error.validator_value!r}", code="P113")
         case "type":
             wanted = error.validator_value
             wanted_text = " or ".join(wanted) if isinstance(wanted, list) else str(wanted)
             actual = type(error.instance).__name__
-            return Diagnostic(where, f"{field} must be {_article(wanted_text)}, not {actual}")
+            return Diagnostic(
+                where, f"{field} must be {_article(wanted_text)}, not {actual}", code="P113"
+            )
         case "minLength":
-            return Diagnostic(where, f"{field} must not be empty")
+            return Diagnostic(where, f"{field} must not be empty", code="P113")
         case "minItems":
-            return Diagnostic(where, f"{field} needs at least {error.validator_value} entry")
+            return Diagnostic(
+                where, f"{field} needs at least {error.validator_value} entry", code="P113"
+            )
     message = custom or error.message
-    return Diagnostic(where, f"{field}: {message}" if custom else message)
+    return Diagnostic(where, f"{field}: {message}" if custom else message, code="P113")
 
 
 def _quoted_missing(error: ValidationError) -> str:
@@ -99,6 +106,11 @@ def _quoted_missing(error: ValidationError) -> str:
 
 
 def _article(type_name: str) -> str:
-    words = {"string": "text", "integer": "a whole number", "object": "a mapping",
-             "array": "a list", "boolean": "true or false"}
+    words = {
+        "string": "text",
+        "integer": "a whole number",
+        "object": "a mapping",
+        "array": "a list",
+        "boolean": "true or false",
+    }
     return " or ".join(words.get(part, part) for part in type_name.split(" or "))

@@ -67,6 +67,7 @@ def decode_source(raw: bytes, file: SourceLocation) -> str:
                     file.at(1),
                     f"file is {len(raw):,} bytes; source files may be at most "
                     f"{MAX_SOURCE_BYTES:,} bytes",
+                    code="P002",
                 )
             ]
         )
@@ -82,6 +83,7 @@ def decode_source(raw: bytes, file: SourceLocation) -> str:
                     file.at(line, col),
                     f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
                     hint="save the file as UTF-8",
+                    code="P001",
                 )
             ]
         ) from None
@@ -101,9 +103,11 @@ def parse_yaml(text: str, file: SourceLocation, *, first_line: int = 1) -> YamlD
         mark = exc.problem_mark or exc.context_mark
         where = file.at(mark.line + 1 + offset, mark.column + 1) if mark else file.at(first_line)
         problem = exc.problem or exc.context or "invalid YAML"
-        raise SourceError([Diagnostic(where, f"invalid YAML: {problem}")]) from None
+        raise SourceError([Diagnostic(where, f"invalid YAML: {problem}", code="P101")]) from None
     except yaml.YAMLError as exc:
-        raise SourceError([Diagnostic(file.at(first_line), f"invalid YAML: {exc}")]) from None
+        raise SourceError(
+            [Diagnostic(file.at(first_line), f"invalid YAML: {exc}", code="P101")]
+        ) from None
     builder = _Builder(file, offset)
     data = None if node is None else builder.build(node, ())
     if builder.diagnostics:
@@ -120,17 +124,29 @@ def _refuse_unsafe_events(text: str, file: SourceLocation, offset: int) -> None:
             isinstance(event, NodeEvent) and event.anchor is not None
         ):
             raise SourceError(
-                [Diagnostic(where, "YAML anchors and aliases are not allowed in sources")]
+                [
+                    Diagnostic(
+                        where, "YAML anchors and aliases are not allowed in sources", code="P102"
+                    )
+                ]
             )
         tag = getattr(event, "tag", None)
         if isinstance(event, NodeEvent) and tag and not tag.startswith(_STANDARD_TAG_PREFIX):
             if not (isinstance(event, ScalarEvent) and tag == "!"):
-                raise SourceError([Diagnostic(where, f"YAML tags are not allowed ({tag})")])
+                raise SourceError(
+                    [Diagnostic(where, f"YAML tags are not allowed ({tag})", code="P103")]
+                )
         if isinstance(event, CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
                 raise SourceError(
-                    [Diagnostic(where, f"nesting deeper than {MAX_DEPTH} levels is not allowed")]
+                    [
+                        Diagnostic(
+                            where,
+                            f"nesting deeper than {MAX_DEPTH} levels is not allowed",
+                            code="P105",
+                        )
+                    ]
                 )
         elif isinstance(event, CollectionEndEvent):
             depth -= 1
@@ -171,7 +187,9 @@ class _Builder:
         try:
             return self._scalars.construct_object(node)
         except (ValueError, yaml.YAMLError) as exc:
-            self.diagnostics.append(Diagnostic(self._where(node), f"invalid value: {exc}"))
+            self.diagnostics.append(
+                Diagnostic(self._where(node), f"invalid value: {exc}", code="P106")
+            )
             return None
 
     def _mapping(self, node: yaml.MappingNode, path: PathKey) -> dict[str, Any]:
@@ -181,7 +199,9 @@ class _Builder:
             key = key if isinstance(key, str) else str(key)
             if key == "<<":
                 self.diagnostics.append(
-                    Diagnostic(self._where(key_node), "YAML merge keys (<<) are not allowed")
+                    Diagnostic(
+                        self._where(key_node), "YAML merge keys (<<) are not allowed", code="P102"
+                    )
                 )
                 continue
             if key in result:
@@ -190,6 +210,7 @@ class _Builder:
                         self._where(key_node),
                         f"duplicate key '{key}'",
                         hint=f"'{key}' is already given at line {self.locations[(*path, key)].line}",
+                        code="P104",
                     )
                 )
                 continue
