@@ -83,7 +83,9 @@ class Case:
         return max([2025, *years])
 
 
-_SECTION = re.compile(r"^--- (file: (?P<file>\S+)|changes(?: (?P<year>\d{4}))?|expect (?P<target>\S+)|errors)\s*$")
+_SECTION = re.compile(
+    r"^--- (file: (?P<file>\S+)|changes(?: (?P<year>\d{4}))?|expect (?P<target>\S+)|errors)\s*$"
+)
 
 
 def read_cases(path: Path) -> list[Case]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import pytest
 # The case-file helpers live beside the tests.
 sys.path.insert(0, str(Path(__file__).parent))
 
-REPO = Path(__file__).resolve().parent.parent
+from projects import copy_assen
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -25,14 +24,6 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
-
-
-def copy_assen(target: Path) -> Path:
-    """A copy of the Assen sources (agreements, amendments, templates) as a project root."""
-    for name in ("agreements", "amendments", "templates"):
-        if (REPO / name).is_dir():
-            shutil.copytree(REPO / name, target / name)
-    return target
 
 
 @pytest.fixture

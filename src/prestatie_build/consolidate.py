@@ -16,6 +16,8 @@ from .errors import Diagnostic, SourceError
 from .fragments import closest_passage, find_spans, replace_span
 from .load import is_agreement_number, order_articles, split_blocks
 from .model import (
+    DOCUMENTS_ANCHOR,
+    RESERVED_ID_HINT,
     AppliedChange,
     Article,
     Block,
@@ -31,6 +33,8 @@ from .model import (
     Provenance,
     TargetKind,
     agreement_anchor,
+    goals_anchor,
+    is_reserved_section_id,
 )
 
 
@@ -202,12 +206,12 @@ def _applied_list(
 ) -> AppliedChange:
     if target.chapter_index is None:
         chapter_id, chapter_title = "", "Bijlagen"
-        title, anchor = "Overzicht documenten", "documenten"
+        title, anchor = "Overzicht documenten", DOCUMENTS_ANCHOR
     else:
         chapter = document.chapters[target.chapter_index]
         chapter_id, chapter_title = chapter.id, chapter.title
         title = f"Doelen {chapter.title}"
-        anchor = f"doelen-{chapter.id}"
+        anchor = goals_anchor(chapter.id)
     kind: TargetKind = "list"
     return AppliedChange(
         change=change,
@@ -298,6 +302,8 @@ def _add(document: Document, change: Change) -> tuple[Document, AppliedChange]:
 
 
 def _refuse_reuse(document: Document, change: Change) -> None:
+    if change.id is not None and is_reserved_section_id(change.id):
+        raise _fail("P137", change, "id", f"section id '{change.id}' is reserved", RESERVED_ID_HINT)
     key = change.number or change.id
     field = "number" if change.number else "id"
     for article in document.articles():

@@ -7,11 +7,9 @@ and which exit status to use.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-
 
 CODES: dict[str, str] = {
     "P001": "not-utf8",
@@ -109,6 +107,10 @@ class SourceError(Exception):
         super().__init__("\n".join(d.format() for d in self.diagnostics))
 
 
+class RenderError(Exception):
+    """An output could not be rendered faithfully (exit status 1, nothing written)."""
+
+
 class UsageError(Exception):
     """The command line asks for something impossible (exit status 2)."""
 
@@ -117,6 +119,6 @@ def display_path(path: Path, root: Path) -> str:
     """The path relative to the project root when it lies inside it."""
     try:
         # abspath, not resolve: a symlink is shown where the user put it.
-        return Path(os.path.abspath(path)).relative_to(os.path.abspath(root)).as_posix()
+        return path.absolute().relative_to(root.absolute()).as_posix()
     except ValueError:
         return path.as_posix()

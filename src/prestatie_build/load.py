@@ -12,6 +12,7 @@ import datetime
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -20,6 +21,7 @@ from markdown_it import MarkdownIt
 from .errors import Diagnostic, SourceError, SourceLocation, display_path
 from .model import (
     NUMBER_PATTERN,
+    RESERVED_ID_HINT,
     Adoption,
     Article,
     Block,
@@ -33,6 +35,7 @@ from .model import (
     Period,
     Project,
     Signatory,
+    is_reserved_section_id,
     number_sort_key,
 )
 from .schema import validate
@@ -222,7 +225,7 @@ def _load_chapter_articles(
         return ()
     articles = []
     for path in sorted(folder.glob("*.md")):
-        article = collector.attempt(lambda path=path: _load_article(collector, path, chapter.id))
+        article = collector.attempt(partial(_load_article, collector, path, chapter.id))
         if article is not None:
             articles.append(article)
     return order_articles(articles)
@@ -311,9 +314,9 @@ def _check_unique_articles(collector: _Collector, articles: Iterable[Article]) -
     )
     _check_unique(collector, ((str(a.id), a.location) for a in listed if a.id), "section id")
     for article in listed:
-        if article.id == "documents":
+        if article.id is not None and is_reserved_section_id(article.id):
             collector.error(
-                "P137", article.location, "'documents' is reserved for the appendix list"
+                "P137", article.location, f"section id '{article.id}' is reserved", RESERVED_ID_HINT
             )
 
 

@@ -27,7 +27,47 @@ def number_sort_key(number: str) -> tuple[int, str]:
 
 
 def agreement_anchor(number: str) -> str:
+    """Stable anchor of an agreement: ``afspraak-5``."""
     return f"afspraak-{number}"
+
+
+def chapter_anchor(chapter_id: str) -> str:
+    """Stable anchor of a chapter: ``hoofdstuk-betaalbaarheid``."""
+    return f"hoofdstuk-{chapter_id}"
+
+
+def goals_anchor(chapter_id: str) -> str:
+    """Stable anchor of a chapter's goals list: ``doelen-betaalbaarheid``."""
+    return f"doelen-{chapter_id}"
+
+
+DOCUMENTS_ANCHOR = "documenten"
+"""The documents appendix."""
+TOC_ANCHOR = "document-inhoudsopgave"
+PARTIES_ANCHOR = "document-partijen"
+MAIN_ANCHOR = "document-tekst"
+VERSIONS_ANCHOR = "document-versies"
+FIXED_ANCHORS = (TOC_ANCHOR, PARTIES_ANCHOR, MAIN_ANCHOR, VERSIONS_ANCHOR, DOCUMENTS_ANCHOR)
+"""Anchors of the page itself."""
+RESERVED_ANCHOR_PREFIXES = ("afspraak-", "hoofdstuk-", "doelen-", "document-")
+"""A section id may not start with these: its anchor would clash with a generated one."""
+
+
+def is_reserved_section_id(section_id: str) -> bool:
+    """Ids a section may not take: the ``documents`` target and generated anchors."""
+    return (
+        section_id == "documents"
+        or section_id in FIXED_ANCHORS
+        or section_id.startswith(RESERVED_ANCHOR_PREFIXES)
+    )
+
+
+RESERVED_ID_HINT = (
+    "a section id may not be 'documents', "
+    + ", ".join(f"'{a}'" for a in FIXED_ANCHORS)
+    + ", nor start with "
+    + ", ".join(f"'{p}'" for p in RESERVED_ANCHOR_PREFIXES)
+)
 
 
 @dataclass(frozen=True, slots=True)

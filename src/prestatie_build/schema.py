@@ -51,9 +51,30 @@ def _validator(name: str) -> jsonschema.protocols.Validator:
 
 def validate(source: YamlDocument, schema_name: str) -> list[Diagnostic]:
     """Every schema violation of ``source``, located and worded for the user."""
-    errors = _validator(schema_name).iter_errors(source.data)
-    diagnostics = [_diagnostic(error, source) for error in errors]
+    diagnostics: list[Diagnostic] = []
+    for error in _validator(schema_name).iter_errors(source.data):
+        if error.validator == "additionalProperties":
+            diagnostics.extend(_unknown_fields(error, source))
+        else:
+            diagnostics.append(_diagnostic(error, source))
     return sorted(set(diagnostics), key=lambda d: (d.location, d.message))
+
+
+def _unknown_fields(error: ValidationError, source: YamlDocument) -> list[Diagnostic]:
+    """One diagnostic per unknown field, at the line of that field."""
+    path = tuple(error.absolute_path)
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    allowed = sorted(schema.get("properties", {}))
+    instance = error.instance if isinstance(error.instance, dict) else {}
+    return [
+        Diagnostic(
+            source.where((*path, extra)),
+            f"unknown field '{extra}'",
+            hint="valid fields here: " + ", ".join(allowed),
+            code="P112",
+        )
+        for extra in sorted(set(instance) - set(allowed))
+    ]
 
 
 def _diagnostic(error: ValidationError, source: YamlDocument) -> Diagnostic:
@@ -66,18 +87,8 @@ def _diagnostic(error: ValidationError, source: YamlDocument) -> Diagnostic:
         case "required":
             missing = _quoted_missing(error)
             return Diagnostic(source.where(path), f"missing required field {missing}", code="P111")
-        case "additionalProperties":
-            allowed = sorted(schema.get("properties", {}))
-            extras = sorted(set(error.instance) - set(allowed))
-            extra = extras[0] if extras else "?"
-            return Diagnostic(
-                source.where((*path, extra)),
-                f"unknown field '{extra}'",
-                hint="valid fields here: " + ", ".join(allowed),
-                code="P112",
-            )
         case "enum":
-            options = ", ".join(str(v) for v in error.validator_value)
+            options = ", ".join(str(v) for v in _listed(error.validator_value))
             return Diagnostic(
                 where, f"{field} is {error.instance!r}; it must be one of: {options}", code="P113"
             )
@@ -98,6 +109,10 @@ def _diagnostic(error: ValidationError, source: YamlDocument) -> Diagnostic:
             )
     message = custom or error.message
     return Diagnostic(where, f"{field}: {message}" if custom else message, code="P113")
+
+
+def _listed(value: object) -> list[object]:
+    return list(value) if isinstance(value, list | tuple) else [value]
 
 
 def _quoted_missing(error: ValidationError) -> str:

@@ -19,7 +19,6 @@ from yaml.events import (
     CollectionEndEvent,
     CollectionStartEvent,
     NodeEvent,
-    ScalarEvent,
 )
 
 from .errors import Diagnostic, SourceError, SourceLocation
@@ -101,7 +100,11 @@ def parse_yaml(text: str, file: SourceLocation, *, first_line: int = 1) -> YamlD
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        where = file.at(mark.line + 1 + offset, mark.column + 1) if mark else file.at(first_line)
+        where = (
+            file.at(mark.line + 1 + offset, mark.column + 1)
+            if mark is not None
+            else file.at(first_line)
+        )
         problem = exc.problem or exc.context or "invalid YAML"
         raise SourceError([Diagnostic(where, f"invalid YAML: {problem}", code="P101")]) from None
     except yaml.YAMLError as exc:
@@ -119,7 +122,8 @@ def _refuse_unsafe_events(text: str, file: SourceLocation, offset: int) -> None:
     """Stop at the first anchor, alias, custom tag or over-deep nesting."""
     depth = 0
     for event in yaml.parse(text, Loader=yaml.SafeLoader):
-        where = file.at(event.start_mark.line + 1 + offset, event.start_mark.column + 1)
+        mark = event.start_mark
+        where = file.at(mark.line + 1 + offset, mark.column + 1) if mark else file.at(1)
         if isinstance(event, AliasEvent) or (
             isinstance(event, NodeEvent) and event.anchor is not None
         ):
@@ -131,11 +135,12 @@ def _refuse_unsafe_events(text: str, file: SourceLocation, offset: int) -> None:
                 ]
             )
         tag = getattr(event, "tag", None)
-        if isinstance(event, NodeEvent) and tag and not tag.startswith(_STANDARD_TAG_PREFIX):
-            if not (isinstance(event, ScalarEvent) and tag == "!"):
-                raise SourceError(
-                    [Diagnostic(where, f"YAML tags are not allowed ({tag})", code="P103")]
-                )
+        # A lone "!" only forces a plain string; every other non-standard tag is custom.
+        custom = tag and not tag.startswith(_STANDARD_TAG_PREFIX) and tag != "!"
+        if isinstance(event, NodeEvent) and custom:
+            raise SourceError(
+                [Diagnostic(where, f"YAML tags are not allowed ({tag})", code="P103")]
+            )
         if isinstance(event, CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
@@ -209,7 +214,7 @@ class _Builder:
                     Diagnostic(
                         self._where(key_node),
                         f"duplicate key '{key}'",
-                        hint=f"'{key}' is already given at line {self.locations[(*path, key)].line}",
+                        hint=f"first given at line {self.locations[(*path, key)].line}",
                         code="P104",
                     )
                 )

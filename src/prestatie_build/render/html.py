@@ -1,0 +1,247 @@
+"""The consolidated document as one self-contained HTML page, for screens or for WeasyPrint.
+
+The screen page makes no request of any kind: CSS is inlined and it uses the reader's fonts. The
+print variant refers to its fonts as ``url(fonts/...)``, relative to the folder that
+:func:`asset_base_dir` names; :mod:`prestatie_build.render.pdf` fetches them from there through a
+sandboxed fetcher.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from markupsafe import Markup
+
+from .. import __version__
+from ..model import (
+    DOCUMENTS_ANCHOR,
+    MAIN_ANCHOR,
+    PARTIES_ANCHOR,
+    TOC_ANCHOR,
+    VERSIONS_ANCHOR,
+    Article,
+    Consolidation,
+    Document,
+    Provenance,
+    chapter_anchor,
+    goals_anchor,
+)
+from .dutch import dutch_date, dutch_period, dutch_status
+from .markdown import markdown_inline_to_html, markdown_to_html, typography
+from .templating import find_asset, make_environment
+
+__all__ = [
+    "DOCUMENTS_ANCHOR",
+    "DOCUMENT_TEMPLATE",
+    "FONT_FACES",
+    "FontFace",
+    "article_heading",
+    "article_labels",
+    "asset_base_dir",
+    "chapter_anchor",
+    "document_anchors",
+    "goals_anchor",
+    "render_document_html",
+    "toc_label",
+]
+
+DOCUMENT_TEMPLATE = "document.html.j2"
+SCREEN_CSS = "style.css"
+PRINT_CSS = "print.css"
+
+
+RUNNING_TITLE_MAX = 60
+"""Longer titles are shortened in the print header, where they must fit on one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class FontFace:
+    """One shipped font file and the CSS face it provides."""
+
+    file: str
+    weight: int
+    style: str
+
+
+FONT_FAMILY = "Lato"
+FONT_FACES: tuple[FontFace, ...] = (
+    FontFace("Lato-Regular.woff2", 400, "normal"),
+    FontFace("Lato-Italic.woff2", 400, "italic"),
+    FontFace("Lato-Bold.woff2", 700, "normal"),
+    FontFace("Lato-BoldItalic.woff2", 700, "italic"),
+)
+FONTS_DIR = "fonts"
+
+
+def document_anchors(document: Document) -> tuple[str, ...]:
+    """Every anchor the document page defines, in page order (fixed ones included)."""
+    anchors: list[str] = [PARTIES_ANCHOR, TOC_ANCHOR, MAIN_ANCHOR]
+    for chapter in document.chapters:
+        anchors.append(chapter_anchor(chapter.id))
+        if chapter.goals:
+            anchors.append(goals_anchor(chapter.id))
+        anchors.extend(article.anchor for article in chapter.articles)
+    anchors.extend([DOCUMENTS_ANCHOR, VERSIONS_ANCHOR])
+    return tuple(anchors)
+
+
+def asset_base_dir(templates_dir: Path | None = None) -> Path:
+    """The folder whose ``fonts/`` the print HTML uses: pass it as ``base_url`` to the PDF."""
+    regular = f"{FONTS_DIR}/{FONT_FACES[0].file}"
+    return find_asset(regular, templates_dir).parent.parent
+
+
+def render_document_html(
+    consolidation: Consolidation,
+    *,
+    templates_dir: Path | None = None,
+    for_print: bool = False,
+) -> str:
+    """Render the consolidated document as one HTML page.
+
+    ``for_print`` gives the WeasyPrint variant: cover page, TOC with page numbers, running header
+    and footer, and fonts as relative URLs (see :func:`asset_base_dir`). Raises ``ValueError`` when
+    two parts of the document would share an anchor.
+    """
+    _check_unique_anchors(consolidation.document)
+    environment = make_environment(templates_dir)
+    environment.filters.update(
+        md=markdown_to_html,
+        md_inline=markdown_inline_to_html,
+        typo=typography,
+        dutch_date=dutch_date,
+        dutch_status=dutch_status,
+    )
+    environment.globals.update(
+        chapter_anchor=chapter_anchor,
+        goals_anchor=goals_anchor,
+        article_heading=article_heading,
+        toc_label=toc_label,
+        article_labels=article_labels,
+    )
+    template = environment.get_template(DOCUMENT_TEMPLATE)
+    return template.render(_context(consolidation, templates_dir, for_print))
+
+
+def article_heading(article: Article) -> str:
+    """``Afspraak 5 (Titel)``, a section's title, or only the number of a deleted agreement."""
+    if article.deleted is not None and article.number is not None:
+        return f"Afspraak {article.number}"
+    return article.display_name
+
+
+def article_labels(article: Article) -> tuple[Provenance, ...]:
+    """The changes named next to an article's heading: its ``add``, then a new title.
+
+    A block changed by one of these same changes gets no label of its own: saying
+    "Nieuwe afspraak 2024" twice, once above the heading and once above the text, reads as noise.
+    """
+    labels: list[Provenance] = []
+    for provenance in (article.origin, article.title_provenance):
+        if provenance is not None and provenance not in labels:
+            labels.append(provenance)
+    return tuple(labels)
+
+
+def toc_label(article: Article) -> str:
+    """How the table of contents names an article; deleted ones say so."""
+    heading = article_heading(article)
+    return f"{heading} (vervallen)" if article.deleted is not None else heading
+
+
+def _context(
+    consolidation: Consolidation, templates_dir: Path | None, for_print: bool
+) -> dict[str, object]:
+    document = consolidation.document
+    concept = consolidation.is_concept
+    return {
+        "consolidation": consolidation,
+        "document": document,
+        "year": consolidation.year,
+        "concept": concept,
+        "for_print": for_print,
+        "page_title": _page_title(consolidation),
+        "running_title": _running_title(document.title),
+        "period": dutch_period(document.period.start, document.period.end),
+        "description": _description(consolidation),
+        "keywords": _keywords(consolidation),
+        "generator": f"prestatie {__version__}",
+        "stylesheet": _stylesheet(templates_dir, for_print),
+        "anchors": {
+            "toc": TOC_ANCHOR,
+            "parties": PARTIES_ANCHOR,
+            "main": MAIN_ANCHOR,
+            "versions": VERSIONS_ANCHOR,
+            "documents": DOCUMENTS_ANCHOR,
+        },
+    }
+
+
+def _page_title(consolidation: Consolidation) -> str:
+    """``<title>`` and PDF title: document title and year; a draft says CONCEPT first."""
+    title = f"{consolidation.document.title} ({consolidation.year})"
+    return f"CONCEPT \u2013 {title}" if consolidation.is_concept else title
+
+
+def _running_title(title: str) -> str:
+    """The title for the print header, cut at a word when it would not fit on one line."""
+    if len(title) <= RUNNING_TITLE_MAX:
+        return title
+    cut = title[:RUNNING_TITLE_MAX].rsplit(" ", 1)[0]
+    return f"{cut}…"
+
+
+def _description(consolidation: Consolidation) -> str:
+    document = consolidation.document
+    text = (
+        f"Geconsolideerde tekst van de {document.title}, "
+        f"looptijd {dutch_period(document.period.start, document.period.end)}"
+    )
+    if consolidation.jaarplannen:
+        titles = ", ".join(jaarplan.title for jaarplan in consolidation.jaarplannen)
+        text += f", met de wijzigingen van {titles}"
+    text += "."
+    return f"CONCEPT. {text}" if consolidation.is_concept else text
+
+
+def _keywords(consolidation: Consolidation) -> str:
+    words = ["prestatieafspraken", consolidation.document.place]
+    words.extend(jaarplan.title for jaarplan in consolidation.jaarplannen)
+    return ", ".join(word for word in words if word)
+
+
+def _stylesheet(templates_dir: Path | None, for_print: bool) -> Markup:
+    """Fonts, then the screen CSS, then (for WeasyPrint) the print CSS, for one ``<style>``.
+
+    The CSS files are the project's or the package's own, trusted like the templates.
+    """
+    # Only the PDF embeds the shipped fonts: it must look the same everywhere. The screen
+    # page stays small (the four Lato faces would add over a megabyte) and falls back to
+    # the reader's fonts when Lato is not installed.
+    parts = [_font_faces()] if for_print else []
+    parts.append(find_asset(SCREEN_CSS, templates_dir).read_text(encoding="utf-8"))
+    if for_print:
+        parts.append(find_asset(PRINT_CSS, templates_dir).read_text(encoding="utf-8"))
+    return Markup("\n".join(parts))
+
+
+def _font_faces() -> str:
+    """``@font-face`` rules with URLs relative to :func:`asset_base_dir`, for WeasyPrint."""
+    rules = []
+    for face in FONT_FACES:
+        url = f"{FONTS_DIR}/{face.file}"
+        rules.append(
+            f'@font-face {{ font-family: "{FONT_FAMILY}"; font-weight: {face.weight}; '
+            f'font-style: {face.style}; src: url("{url}") format("woff2"); }}'
+        )
+    return "\n".join(rules)
+
+
+def _check_unique_anchors(document: Document) -> None:
+    """Two elements with one id would make a TOC link or a report link point at the wrong one."""
+    counts = Counter(document_anchors(document))
+    duplicates = sorted(anchor for anchor, count in counts.items() if count > 1)
+    if duplicates:
+        raise ValueError(f"duplicate HTML anchor(s) in the document: {', '.join(duplicates)}")

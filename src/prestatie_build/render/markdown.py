@@ -1,0 +1,120 @@
+"""Markdown from the sources into safe HTML.
+
+The output is published on public websites and printed by WeasyPrint, so user text is data, never
+markup: raw HTML is shown as text, images never cause a request (they render as their alt text),
+and only ``http(s)``, ``mailto`` and ``#fragment`` links survive. The result is a
+:class:`markupsafe.Markup` that templates insert as it is; user text is never Jinja template source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
+from markdown_it.renderer import RendererHTML
+from markdown_it.rules_core import StateCore
+from markupsafe import Markup
+
+__all__ = ["is_safe_href", "markdown_inline_to_html", "markdown_to_html", "typography"]
+
+ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
+
+HEADING_SHIFT = 3
+"""Markdown headings in a body sit below the document's h1-h3 (document, chapter, article)."""
+
+_DROP = "prestatie_drop"
+_EURO_SPACE = re.compile(r"€[ \t]+(?=[0-9])")
+
+
+def typography(text: str) -> str:
+    """Dutch typographic fixes on plain text; the result is still plain (unescaped) text.
+
+    "€ 480.000" gets a no-break space, so that the amount never breaks away from its sign.
+    """
+    return _EURO_SPACE.sub("€\u00a0", text)
+
+
+def is_safe_href(href: str) -> bool:
+    """Whether a link target may appear in the output: http(s), mailto or a fragment."""
+    href = href.strip()
+    if href.startswith("#"):
+        return True
+    try:
+        scheme = urlsplit(href).scheme.lower()
+    except ValueError:
+        return False
+    return scheme in ALLOWED_SCHEMES
+
+
+def markdown_to_html(text: str) -> Markup:
+    """Render a Markdown body (paragraphs, lists, ...) into safe HTML."""
+    return Markup(_parser().render(text))
+
+
+def markdown_inline_to_html(text: str) -> Markup:
+    """Render one paragraph of Markdown without the ``<p>``, e.g. a list item of document.yaml."""
+    return Markup(_parser().renderInline(text.strip()))
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    """The one configured parser; building it costs more than most renders."""
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    # Parse every link, also javascript: and relative ones, so that a refused link still shows
+    # its text instead of its raw Markdown source; the renderer decides what survives.
+    md.validateLink = lambda url: True  # type: ignore[method-assign]
+    md.core.ruler.push("prestatie_links", _mark_unsafe_links)
+    md.core.ruler.push("prestatie_headings", _shift_headings)
+    md.add_render_rule("text", _render_text)
+    md.add_render_rule("image", _render_image)
+    md.add_render_rule("link_open", _render_link_token)
+    md.add_render_rule("link_close", _render_link_token)
+    return md
+
+
+def _mark_unsafe_links(state: StateCore) -> None:
+    """Mark refused links, open and close, so that only their text is rendered."""
+    for block in state.tokens:
+        dropping = False
+        for token in block.children or ():
+            if token.type == "link_open":
+                dropping = not is_safe_href(str(token.attrGet("href") or ""))
+            if dropping and token.type in ("link_open", "link_close"):
+                token.meta[_DROP] = True
+            if token.type == "link_close":
+                dropping = False
+
+
+def _shift_headings(state: StateCore) -> None:
+    """Keep body headings below the article heading, for heading order and the PDF outline."""
+    for token in state.tokens:
+        if token.type in ("heading_open", "heading_close"):
+            level = int(token.tag[1:]) + HEADING_SHIFT
+            token.tag = f"h{min(level, 6)}"
+
+
+def _render_text(
+    self: RendererHTML, tokens: Sequence[Any], idx: int, options: Any, env: Any
+) -> str:
+    return escapeHtml(typography(tokens[idx].content))
+
+
+def _render_image(
+    self: RendererHTML, tokens: Sequence[Any], idx: int, options: Any, env: Any
+) -> str:
+    """An image becomes its alt text: a published document must not load anything."""
+    children = tokens[idx].children or []
+    return escapeHtml(typography(self.renderInlineAsText(children, options, env)))
+
+
+def _render_link_token(
+    self: RendererHTML, tokens: Sequence[Any], idx: int, options: Any, env: Any
+) -> str:
+    if tokens[idx].meta.get(_DROP):
+        return ""
+    return self.renderToken(tokens, idx, options, env)

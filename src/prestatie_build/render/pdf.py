@@ -1,0 +1,322 @@
+"""HTML into PDF with WeasyPrint, in a sandbox that never reaches the network.
+
+WeasyPrint is imported inside the functions only: importing it costs about half a second, which a
+CLI answering ``--help`` should not pay.
+
+The fetcher allows ``data:`` URLs and ``file:`` URLs that resolve (symlinks included) inside one of
+the allowed roots; every other URL is refused and recorded. WeasyPrint's own warnings and errors
+(missing glyphs, refused or unreadable resources, bad CSS) are collected too: :func:`render_pdf`
+raises :class:`PdfRenderError` with all of them, :func:`render_pdf_with_log` returns them.
+"""
+
+from __future__ import annotations
+
+import logging
+import mimetypes
+import os
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+from urllib.request import DataHandler, Request, url2pathname
+
+from ..errors import RenderError
+from ..model import Consolidation
+from .html import asset_base_dir, render_document_html
+from .templating import template_dirs
+
+__all__ = [
+    "DOCUMENT_PDF_OPTIONS",
+    "PdfRenderError",
+    "PdfResult",
+    "RefusedFetch",
+    "SandboxedFetcher",
+    "make_url_fetcher",
+    "render_document_pdf",
+    "render_pdf",
+    "render_pdf_with_log",
+]
+
+WEASYPRINT_LOGGER = "weasyprint"
+
+ENVIRONMENT_NOTICES = (
+    # Without the system library libharfbuzz-subset0, WeasyPrint 70 subsets fonts with
+    # fontTools and says so for every font: a remark about the machine, the PDF is fine.
+    re.compile(r"^WARNING: Using fontTools instead of HarfBuzz-Subset for font "),
+)
+"""Log messages that describe the machine rather than the document; they do not fail a render."""
+
+FONT_STAMP_EPOCH = "0"
+"""``SOURCE_DATE_EPOCH`` for a render when the caller set none (see :func:`_stable_font_stamps`)."""
+
+DOCUMENT_PDF_OPTIONS: Mapping[str, Any] = {"pdf_variant": "pdf/ua-1"}
+"""A tagged PDF (PDF/UA-1 labelled) with XMP metadata: screen readers get structure and language.
+Labelled, not validated: no veraPDF here."""
+
+CONTENT_TYPES = {
+    ".woff2": "font/woff2",
+    ".woff": "font/woff",
+    ".ttf": "font/ttf",
+    ".otf": "font/otf",
+    ".css": "text/css",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+}
+"""Explicit types for the assets a template may use; ``mimetypes`` lacks some font types."""
+
+
+@dataclass(frozen=True, slots=True)
+class RefusedFetch:
+    """A URL the sandbox refused, and why."""
+
+    url: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"refused {self.url}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class PdfResult:
+    """A rendered PDF with everything WeasyPrint complained about."""
+
+    pdf: bytes
+    messages: tuple[str, ...]
+    """WeasyPrint's warnings and errors, e.g. ``WARNING: .notdef glyph rendered ...``."""
+    refused: tuple[RefusedFetch, ...]
+    notices: tuple[str, ...] = ()
+    """Known remarks about the machine, not the document (see ``ENVIRONMENT_NOTICES``)."""
+    fetched: tuple[str, ...] = ()
+    """Every URL the sandbox served (``data:`` URLs shortened), e.g. the font files."""
+
+    @property
+    def clean(self) -> bool:
+        return not self.messages and not self.refused
+
+
+class PdfRenderError(RenderError):
+    """WeasyPrint warned, or the sandbox refused a resource: the PDF is not trustworthy."""
+
+    def __init__(self, messages: Sequence[str], refused: Sequence[RefusedFetch]) -> None:
+        self.messages = tuple(messages)
+        self.refused = tuple(refused)
+        lines = [str(item) for item in self.refused] + list(self.messages)
+        super().__init__("PDF rendering reported problems:\n  " + "\n  ".join(lines))
+
+
+class SandboxedFetcher(Protocol):
+    """What :func:`make_url_fetcher` returns: a ``weasyprint.URLFetcher`` with a record."""
+
+    refused: list[RefusedFetch]
+    fetched: list[str]
+
+    def fetch(self, url: str, headers: Mapping[str, str] | None = None) -> Any: ...
+
+
+def render_pdf(
+    html: str,
+    *,
+    base_url: Path,
+    allowed_roots: Sequence[Path],
+    pdf_options: Mapping[str, Any] | None = None,
+) -> bytes:
+    """Render HTML into PDF bytes; raise :class:`PdfRenderError` on any warning or refusal.
+
+    ``base_url`` is the folder relative URLs (``fonts/Lato-Regular.woff2``) resolve against;
+    ``allowed_roots`` are the folders the document may read files from. ``pdf_options`` go to
+    ``write_pdf`` as they are (e.g. ``pdf_variant``).
+    """
+    result = render_pdf_with_log(
+        html, base_url=base_url, allowed_roots=allowed_roots, pdf_options=pdf_options
+    )
+    if not result.clean:
+        raise PdfRenderError(result.messages, result.refused)
+    return result.pdf
+
+
+def render_pdf_with_log(
+    html: str,
+    *,
+    base_url: Path,
+    allowed_roots: Sequence[Path],
+    pdf_options: Mapping[str, Any] | None = None,
+) -> PdfResult:
+    """Render HTML into PDF bytes and return them with WeasyPrint's messages and refusals."""
+    import weasyprint  # type: ignore[import-untyped]  # lazy: see the module docstring
+    from weasyprint.text.fonts import FontConfiguration  # type: ignore[import-untyped]
+
+    fetcher = make_url_fetcher(allowed_roots)
+    with _captured_log() as messages, _stable_font_stamps():
+        document = weasyprint.HTML(
+            string=html, base_url=_directory_url(base_url), url_fetcher=fetcher
+        )
+        pdf = document.write_pdf(font_config=FontConfiguration(), **dict(pdf_options or {}))
+    problems, notices = _split_notices(messages)
+    return PdfResult(bytes(pdf), problems, tuple(fetcher.refused), notices, tuple(fetcher.fetched))
+
+
+def _split_notices(messages: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Separate document problems from known machine notices (each notice listed once)."""
+    problems: list[str] = []
+    notices: dict[str, None] = {}
+    for message in messages:
+        if any(pattern.match(message) for pattern in ENVIRONMENT_NOTICES):
+            notices[message] = None
+        else:
+            problems.append(message)
+    return tuple(problems), tuple(notices)
+
+
+def make_url_fetcher(allowed_roots: Sequence[Path]) -> SandboxedFetcher:
+    """A WeasyPrint URL fetcher that reads only ``data:`` and files inside ``allowed_roots``."""
+    fetcher: SandboxedFetcher = _fetcher_class()(allowed_roots)
+    return fetcher
+
+
+@lru_cache(maxsize=1)
+def _fetcher_class() -> type:
+    """Define the fetcher class on first use: its base class lives in WeasyPrint."""
+    from weasyprint import URLFetcher
+    from weasyprint.urls import URLFetcherResponse  # type: ignore[import-untyped]
+
+    class _Sandboxed(URLFetcher):  # type: ignore[misc]
+        """Refuses everything but ``data:`` and files inside the roots; records each attempt."""
+
+        def __init__(self, allowed_roots: Sequence[Path]) -> None:
+            # No redirects and only harmless protocols, in case a base class path is ever taken.
+            super().__init__(allowed_protocols=("data", "file"), allow_redirects=False)
+            self.roots = tuple(Path(root).resolve() for root in allowed_roots)
+            self.refused: list[RefusedFetch] = []
+            self.fetched: list[str] = []
+
+        def fetch(self, url: str, headers: Mapping[str, str] | None = None) -> Any:
+            scheme = urlsplit(url).scheme.lower()
+            if scheme == "data":
+                self.fetched.append(url[:40])
+                return _data_response(url, URLFetcherResponse)
+            if scheme == "file":
+                path, reason = _local_path(url, self.roots)
+                if path is not None:
+                    self.fetched.append(url)
+                    return URLFetcherResponse(
+                        url, path.read_bytes(), {"Content-Type": _content_type(path)}
+                    )
+            else:
+                reason = f"the {scheme or 'relative'} scheme is not allowed"
+            self.refused.append(RefusedFetch(url, reason))
+            # WeasyPrint skips the resource on ValueError and logs it, which we capture.
+            raise ValueError(f"prestatie sandbox refused {url}: {reason}")
+
+    return _Sandboxed
+
+
+def _local_path(url: str, roots: Sequence[Path]) -> tuple[Path | None, str]:
+    """The file a ``file:`` URL names when it lies inside a root, else ``None`` and why."""
+    parts = urlsplit(url)
+    if parts.netloc not in ("", "localhost"):
+        return None, f"file URL on another host ({parts.netloc})"
+    try:
+        # resolve() follows symlinks and '..', so a link pointing outside cannot escape a root.
+        path = Path(url2pathname(parts.path)).resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None, "file does not exist"
+    if not any(path.is_relative_to(root) for root in roots):
+        return None, "file lies outside the allowed folders"
+    if not path.is_file():
+        return None, "not a regular file"
+    return path, ""
+
+
+def _data_response(url: str, response_class: Any) -> Any:
+    """Decode a ``data:`` URL with the standard library, without any opener or network."""
+    with DataHandler().data_open(Request(url)) as response:
+        body = response.read()
+        content_type = response.headers.get("Content-Type", "text/plain")
+    return response_class(url, body, {"Content-Type": content_type})
+
+
+def _content_type(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in CONTENT_TYPES:
+        return CONTENT_TYPES[suffix]
+    guessed, _ = mimetypes.guess_type(path.name)
+    return guessed or "application/octet-stream"
+
+
+def _directory_url(folder: Path) -> str:
+    """A ``file:`` URL with a trailing slash, so that relative URLs resolve inside ``folder``."""
+    return folder.resolve().as_uri().rstrip("/") + "/"
+
+
+@contextmanager
+def _stable_font_stamps() -> Iterator[None]:
+    """Keep the clock out of the PDF.
+
+    Without the system library libharfbuzz-subset0, WeasyPrint 70 subsets fonts with fontTools,
+    which stamps each embedded font's ``head.modified`` with the current time unless
+    ``SOURCE_DATE_EPOCH`` is set: the same input would give another PDF every second. A value the
+    caller set is respected; otherwise one is set for the duration of the render.
+    """
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = FONT_STAMP_EPOCH
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
+
+
+class _ListHandler(logging.Handler):
+    def __init__(self, sink: list[str]) -> None:
+        super().__init__(level=logging.WARNING)
+        self.sink = sink
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.sink.append(f"{record.levelname}: {record.getMessage()}")
+
+
+@contextmanager
+def _captured_log() -> Iterator[list[str]]:
+    """Collect WeasyPrint's warnings and errors while rendering.
+
+    The logger's level is lowered to WARNING for the duration, in case an application raised it:
+    a missing glyph must not go unnoticed. Not safe for concurrent renders in threads.
+    """
+    logger = logging.getLogger(WEASYPRINT_LOGGER)
+    messages: list[str] = []
+    handler = _ListHandler(messages)
+    old_level = logger.level
+    if logger.getEffectiveLevel() > logging.WARNING:
+        logger.setLevel(logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield messages
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(old_level)
+
+
+def render_document_pdf(
+    consolidation: Consolidation,
+    *,
+    templates_dir: Path | None = None,
+    pdf_options: Mapping[str, Any] | None = None,
+) -> bytes:
+    """The consolidated document as PDF: the print HTML, fonts and sandbox roots set up right.
+
+    ``pdf_options`` default to :data:`DOCUMENT_PDF_OPTIONS`; raises :class:`PdfRenderError`.
+    """
+    html = render_document_html(consolidation, templates_dir=templates_dir, for_print=True)
+    return render_pdf(
+        html,
+        base_url=asset_base_dir(templates_dir),
+        allowed_roots=template_dirs(templates_dir),
+        pdf_options=DOCUMENT_PDF_OPTIONS if pdf_options is None else pdf_options,
+    )

@@ -1,0 +1,213 @@
+"""The change report: what the Jaarplannen of a period changed, change by change.
+
+The report is built from a :class:`~prestatie_build.model.Consolidation` only; the renderers
+in ``render/report_*.py`` turn it into Markdown, JSON and HTML without looking anything up.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import Literal
+
+from .diff import Redline, word_diff
+from .model import OPS, AppliedChange, Consolidation, Jaarplan, Op, TargetKind
+from .render.dutch import dutch_date, dutch_period, dutch_status
+
+TextChange = Literal["new", "removed", "unchanged", "changed", "rewritten"]
+
+TOTAL_LABELS: tuple[tuple[Op, str], ...] = (
+    ("add", "Toegevoegd"),
+    ("append", "Aangevuld"),
+    ("replace", "Gewijzigd"),
+    ("delete", "Verwijderd"),
+)
+"""How the totals name each op, in the order of :data:`~prestatie_build.model.OPS`."""
+
+# The report's fixed wording, shared by every format so that they say the same thing.
+CONCEPT_NOTE = "dit overzicht bevat wijzigingen uit een Jaarplan dat nog niet is vastgesteld."
+LEGEND = "Doorgehaalde tekst vervalt, onderstreepte tekst is nieuw."
+UNCHANGED_NOTE = "De tekst is niet gewijzigd."
+
+
+@dataclass(frozen=True, slots=True)
+class ReportEntry:
+    """One applied change, with the text of its target before and after it."""
+
+    year: int
+    op: Op
+    label: str
+    reason: str
+    chapter: str
+    """Chapter id; empty for the documents list."""
+    chapter_title: str
+    target_kind: TargetKind
+    target: str
+    """What the change names: a number, a section id or a list name."""
+    target_title: str
+    anchor: str
+    """Anchor of the target in the consolidated document; empty when it has none."""
+    source: str
+    """The change in its Jaarplan file, ``path:line``."""
+    before: str
+    after: str
+    redline: Redline
+
+    @property
+    def text_change(self) -> TextChange:
+        """What happened to the target's text, for choosing how to show it.
+
+        ``new`` (nothing before: show the new text alone), ``removed`` (nothing after: show
+        the old text alone), ``unchanged`` (same words, perhaps other line breaks),
+        ``changed`` (a redline reads well) or ``rewritten`` (more words replaced than kept:
+        one redline would interleave two texts, so show old and new apart).
+        """
+        if not self.before.strip():
+            return "new"
+        if not self.after.strip():
+            return "removed"
+        counts = self.redline.counts
+        if self.redline.is_unchanged:
+            return "unchanged"
+        if counts.deleted and counts.inserted and counts.kept < counts.deleted + counts.inserted:
+            return "rewritten"
+        return "changed"
+
+
+@dataclass(frozen=True, slots=True)
+class JaarplanSummary:
+    """A Jaarplan whose changes the report holds."""
+
+    year: int
+    title: str
+    status: Literal["draft", "adopted"]
+    adopted_on: datetime.date | None = None
+    adopted_place: str = ""
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "draft"
+
+    @property
+    def description(self) -> str:
+        """``Jaarplan 2024, vastgesteld op 7 december 2023 te Assen`` or ``..., concept``."""
+        text = f"{self.title}, {dutch_status(self.status)}"
+        if self.adopted_on is not None:
+            text += f" op {dutch_date(self.adopted_on)}"
+        if self.adopted_place:
+            text += f" te {self.adopted_place}"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeReport:
+    """What changed in the years ``first_year`` to ``last_year`` (inclusive)."""
+
+    title: str
+    """The title of the document the changes apply to."""
+    first_year: int
+    last_year: int
+    document_year: int
+    """The year of the consolidated document the report accompanies (its anchors)."""
+    is_concept: bool
+    """A draft Jaarplan was applied: every rendering must say CONCEPT."""
+    entries: tuple[ReportEntry, ...]
+    """In applying order."""
+    totals: tuple[tuple[Op, int], ...]
+    """Changes per op, always all four ops in the order ``add, append, replace, delete``."""
+    jaarplannen: tuple[JaarplanSummary, ...]
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.entries
+
+    @property
+    def years(self) -> str:
+        """``2024``, or ``2023-2024`` (with an en dash) for a longer period."""
+        if self.first_year == self.last_year:
+            return str(self.first_year)
+        return dutch_period(self.first_year, self.last_year)
+
+    @property
+    def heading(self) -> str:
+        """``Wijzigingen 2024``."""
+        return f"Wijzigingen {self.years}"
+
+    @property
+    def summary(self) -> str:
+        """One Dutch sentence that every rendering shows: ``Geen wijzigingen in 2025.``."""
+        count = len(self.entries)
+        if count == 0:
+            return f"Geen wijzigingen in {self.years}."
+        noun = "wijziging" if count == 1 else "wijzigingen"
+        return f"{count} {noun} in {self.years}."
+
+    @property
+    def total_count(self) -> int:
+        return len(self.entries)
+
+    def total(self, op: Op) -> int:
+        return dict(self.totals)[op]
+
+    def labelled_totals(self) -> tuple[tuple[str, int], ...]:
+        """``(("Toegevoegd", 2), ("Aangevuld", 5), ...)``: the totals as the report names them."""
+        return tuple((label, self.total(op)) for op, label in TOTAL_LABELS)
+
+
+def build_report(consolidation: Consolidation, first_year: int, last_year: int) -> ChangeReport:
+    """The report of every change applied in ``first_year`` to ``last_year``.
+
+    The years must lie within what the consolidation applied: a report of a later year than the
+    consolidated document would silently miss that year's changes.
+    """
+    if first_year > last_year:
+        raise ValueError(f"first year {first_year} is after last year {last_year}")
+    if last_year > consolidation.year:
+        raise ValueError(f"year {last_year} is after the consolidated year {consolidation.year}")
+    entries = tuple(_entry(applied) for applied in consolidation.applied_in(first_year, last_year))
+    return ChangeReport(
+        title=consolidation.document.title,
+        first_year=first_year,
+        last_year=last_year,
+        document_year=consolidation.year,
+        is_concept=consolidation.is_concept,
+        entries=entries,
+        totals=tuple((op, sum(1 for entry in entries if entry.op == op)) for op in OPS),
+        jaarplannen=tuple(
+            jaarplan_summary(jaarplan)
+            for jaarplan in consolidation.jaarplannen
+            if first_year <= jaarplan.year <= last_year
+        ),
+    )
+
+
+def _entry(applied: AppliedChange) -> ReportEntry:
+    change = applied.change
+    return ReportEntry(
+        year=change.year,
+        op=change.op,
+        label=change.label,
+        reason=change.reason,
+        chapter=applied.chapter,
+        chapter_title=applied.chapter_title,
+        target_kind=applied.target_kind,
+        target=applied.target,
+        target_title=applied.target_title,
+        anchor=applied.anchor,
+        source=str(change.location),
+        before=applied.before,
+        after=applied.after,
+        redline=word_diff(applied.before, applied.after),
+    )
+
+
+def jaarplan_summary(jaarplan: Jaarplan) -> JaarplanSummary:
+    """What the report (and the version list) says about a Jaarplan."""
+    adoption = jaarplan.adopted
+    return JaarplanSummary(
+        year=jaarplan.year,
+        title=jaarplan.title,
+        status=jaarplan.status,
+        adopted_on=adoption.date if adoption else None,
+        adopted_place=adoption.place if adoption else "",
+    )
