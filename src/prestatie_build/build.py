@@ -20,8 +20,6 @@ from .load import load_project
 from .model import Consolidation, Project
 from .report import ChangeReport, build_report
 
-FORMATS = ("html", "pdf", "report")
-
 
 @dataclass(frozen=True, slots=True)
 class BuildRequest:
@@ -29,7 +27,8 @@ class BuildRequest:
     year: int
     since: int | None = None
     """Report every change after this year's state (exclusive) up to ``year``."""
-    formats: frozenset[str] = frozenset(FORMATS)
+    formats: frozenset[str] = frozenset({"html", "pdf", "report"})
+    """Names from :data:`OUTPUTS`."""
     out_dir: Path | None = None
     """Defaults to ``<root>/build/<year>``."""
 
@@ -65,7 +64,7 @@ def build(request: BuildRequest) -> BuildResult:
         first_year = request.since + 1
     consolidation = consolidate(project, request.year)
     report = build_report(consolidation, first_year, request.year)
-    outputs = render_outputs(request, consolidation, report)
+    outputs = render_outputs(BuildContext(request, project, consolidation, report))
     written = write_atomically(request.output_folder, outputs)
     return BuildResult(consolidation, report, written)
 
@@ -76,49 +75,70 @@ def report_stem(report: ChangeReport) -> str:
     return f"wijzigingen-{report.first_year}-{report.last_year}"
 
 
-def render_outputs(
-    request: BuildRequest, consolidation: Consolidation, report: ChangeReport
-) -> dict[str, bytes]:
-    """Every requested output, rendered in memory, by file name."""
-    templates = request.root / "templates"
-    year = consolidation.year
-    renderers: dict[str, Callable[[], dict[str, bytes]]] = {
-        "html": lambda: {
-            f"prestatieafspraken-{year}.html": _html(consolidation, templates).encode()
-        },
-        "pdf": lambda: {f"prestatieafspraken-{year}.pdf": _pdf(consolidation, request.root)},
-        "report": lambda: _report_files(report, templates),
-    }
-    outputs: dict[str, bytes] = {}
-    for name in FORMATS:
-        if name in request.formats:
-            outputs.update(renderers[name]())
-    return outputs
+@dataclass(frozen=True, slots=True)
+class BuildContext:
+    """What every output renderer may use."""
+
+    request: BuildRequest
+    project: Project
+    consolidation: Consolidation
+    report: ChangeReport
+
+    @property
+    def templates(self) -> Path:
+        return self.request.root / "templates"
+
+    @property
+    def year(self) -> int:
+        return self.consolidation.year
 
 
-def _html(consolidation: Consolidation, templates: Path) -> str:
+OutputRenderer = Callable[[BuildContext], dict[str, bytes]]
+
+
+def _document_html(context: BuildContext) -> dict[str, bytes]:
     from .render.html import render_document_html
 
-    return render_document_html(consolidation, templates_dir=templates)
+    html = render_document_html(context.consolidation, templates_dir=context.templates)
+    return {f"prestatieafspraken-{context.year}.html": html.encode()}
 
 
-def _pdf(consolidation: Consolidation, root: Path) -> bytes:
+def _document_pdf(context: BuildContext) -> dict[str, bytes]:
     from .render.pdf import render_document_pdf
 
-    return render_document_pdf(consolidation, templates_dir=root / "templates")
+    pdf = render_document_pdf(context.consolidation, templates_dir=context.templates)
+    return {f"prestatieafspraken-{context.year}.pdf": pdf}
 
 
-def _report_files(report: ChangeReport, templates: Path) -> dict[str, bytes]:
+def _report_files(context: BuildContext) -> dict[str, bytes]:
     from .render.report_html import render_report_html
     from .render.report_json import render_report_json
     from .render.report_markdown import render_report_markdown
 
+    report = context.report
     stem = report_stem(report)
     return {
-        f"{stem}.html": render_report_html(report, templates_dir=templates).encode(),
+        f"{stem}.html": render_report_html(report, templates_dir=context.templates).encode(),
         f"{stem}.md": render_report_markdown(report).encode(),
         f"{stem}.json": render_report_json(report).encode(),
     }
+
+
+OUTPUTS: dict[str, OutputRenderer] = {
+    "html": _document_html,
+    "pdf": _document_pdf,
+    "report": _report_files,
+}
+"""Every output format by its ``--format`` name, in build order. Renderers import lazily."""
+
+
+def render_outputs(context: BuildContext) -> dict[str, bytes]:
+    """Every requested output, rendered in memory, by file name."""
+    outputs: dict[str, bytes] = {}
+    for name, renderer in OUTPUTS.items():
+        if name in context.request.formats:
+            outputs.update(renderer(context))
+    return outputs
 
 
 def write_atomically(folder: Path, outputs: Mapping[str, bytes]) -> tuple[Path, ...]:

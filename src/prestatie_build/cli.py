@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .build import FORMATS, BuildRequest, build
+from .build import OUTPUTS, BuildRequest, build
 from .errors import RenderError, SourceError, UsageError
 
 EXIT_SOURCE_ERROR = 1
@@ -24,13 +24,13 @@ EXIT_USAGE = 2
 
 def _formats(_ctx: click.Context, _param: click.Parameter, value: str | None) -> frozenset[str]:
     if value is None:
-        return frozenset(FORMATS)
+        return frozenset(OUTPUTS)
     chosen = {part.strip() for part in value.split(",") if part.strip()}
-    unknown = chosen - set(FORMATS)
+    unknown = chosen - set(OUTPUTS)
     if unknown or not chosen:
         raise click.BadParameter(
             f"unknown format {', '.join(sorted(unknown)) or '(none)'}; "
-            f"choose from {', '.join(FORMATS)}"
+            f"choose from {', '.join(OUTPUTS)}"
         )
     return frozenset(chosen)
 
@@ -64,7 +64,7 @@ def cli(ctx: click.Context, root: Path) -> None:
     callback=_formats,
     default=None,
     metavar="LIST",
-    help="Comma-separated outputs to build: html, pdf, report (default: all).",
+    help=f"Comma-separated outputs to build: {', '.join(OUTPUTS)} (default: all).",
 )
 @click.option(
     "--out",
