@@ -8,7 +8,7 @@ import pytest
 
 from casefiles import Case, read_cases
 from prestatie_build.consolidate import consolidate
-from prestatie_build.errors import CODES, SourceError
+from prestatie_build.errors import CODES, Diagnostic, SourceError
 from prestatie_build.load import load_project
 
 CASES = read_cases(Path(__file__).parent / "cases" / "errors.txt")
@@ -38,3 +38,33 @@ def test_every_diagnostic_has_a_known_code(case: Case, tmp_path: Path) -> None:
     for diagnostic in caught.value.diagnostics:
         assert diagnostic.code in CODES, f"{case.where}: {diagnostic.format()}"
         assert diagnostic.location.line > 0, f"{case.where}: {diagnostic.format()}"
+
+
+def _only_diagnostic(root: Path) -> Diagnostic:
+    with pytest.raises(SourceError) as caught:
+        consolidate(load_project(root), 2024)
+    [diagnostic] = caught.value.diagnostics
+    return diagnostic
+
+
+def test_a_fragment_that_does_not_match_shows_the_closest_passage(assen: Path) -> None:
+    jaarplan = assen / "amendments" / "2024" / "jaarplan.yaml"
+    text = jaarplan.read_text("utf-8")
+    typo = text.replace("In eerste instantie wordt uitbreiding", "In eerste instantie word uitbreiding")
+    jaarplan.write_text(typo, encoding="utf-8")
+    diagnostic = _only_diagnostic(assen)
+    assert diagnostic.code == "P202"
+    assert diagnostic.hint == (
+        'closest passage: "In eerste instantie wordt uitbreiding van de huidige locaties benut."'
+    )
+
+
+def test_an_unknown_target_suggests_the_nearest_one(assen: Path) -> None:
+    jaarplan = assen / "amendments" / "2024" / "jaarplan.yaml"
+    text = jaarplan.read_text("utf-8").replace("target: tijdlijn", "target: tijdlijnen")
+    jaarplan.write_text(text, encoding="utf-8")
+    diagnostic = _only_diagnostic(assen)
+    assert diagnostic.format().startswith(
+        "amendments/2024/jaarplan.yaml:31:5: error: unknown target 'tijdlijnen'"
+    )
+    assert diagnostic.hint == "did you mean 'tijdlijn'?"
