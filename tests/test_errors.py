@@ -50,7 +50,9 @@ def _only_diagnostic(root: Path) -> Diagnostic:
 def test_a_fragment_that_does_not_match_shows_the_closest_passage(assen: Path) -> None:
     jaarplan = assen / "amendments" / "2024" / "jaarplan.yaml"
     text = jaarplan.read_text("utf-8")
-    typo = text.replace("In eerste instantie wordt uitbreiding", "In eerste instantie word uitbreiding")
+    typo = text.replace(
+        "In eerste instantie wordt uitbreiding", "In eerste instantie word uitbreiding"
+    )
     jaarplan.write_text(typo, encoding="utf-8")
     diagnostic = _only_diagnostic(assen)
     assert diagnostic.code == "P202"

@@ -6,9 +6,10 @@ sources, 2 for wrong command-line use.
 
 from __future__ import annotations
 
+import datetime
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -72,17 +73,121 @@ def cli(ctx: click.Context, root: Path) -> None:
     default=None,
     help="Output folder (default: build/<year>).",
 )
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Rebuild every output, also those whose sources, templates and options are unchanged.",
+)
 @click.pass_obj
 def build_command(
-    root: Path, year: int, since: int | None, formats: frozenset[str], out: Path | None
+    root: Path,
+    year: int,
+    since: int | None,
+    formats: frozenset[str],
+    out: Path | None,
+    force: bool,
 ) -> None:
-    """Apply the Jaarplannen up to --year and write the consolidated document and change report."""
+    """Apply the Jaarplannen up to --year; write the consolidated document, the change report
+    and the year's Jaarplan ready to sign."""
     with _reported_errors(root):
-        result = build(BuildRequest(root, year, since, formats, out))
+        result = build(BuildRequest(root, year, since, formats, out, force=force))
     for path in result.written:
         click.echo(f"wrote {_shown(path)}")
-    if result.consolidation.is_concept:
+    for path in result.up_to_date:
+        click.echo(f"up to date: {_shown(path)}")
+    if result.concept:
         click.echo("note: a draft Jaarplan is applied; every output is marked CONCEPT")
+
+
+@cli.command("publish")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder to write the site into; an earlier site there is replaced.",
+)
+@click.option(
+    "--include-drafts",
+    is_flag=True,
+    help="Also publish versions with a draft Jaarplan, marked CONCEPT (or set it in publish.yaml).",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Years built at once, each in its own process (default: one per core).",
+)
+@click.option(
+    "--check-deadline",
+    is_flag=True,
+    help="Then fail when next year's Jaarplan is not adopted and on the site by 15 December.",
+)
+@click.option(
+    "--today",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="The date --check-deadline assumes, as YYYY-MM-DD (default: today).",
+)
+@click.pass_obj
+def publish_command(
+    root: Path,
+    out: Path,
+    include_drafts: bool,
+    jobs: int | None,
+    check_deadline: bool,
+    today: datetime.datetime | None,
+) -> None:
+    """Write the website: every version, its PDF and change report, versions.json, SHA256SUMS."""
+    from .deadline import check_deadline as deadline_check
+    from .publish import PublishRequest, publish
+    from .publish_config import load_publish_config
+
+    if today is not None and not check_deadline:
+        raise click.UsageError("--today only goes with --check-deadline")
+    with _reported_errors(root):
+        drafts = include_drafts or load_publish_config(root).include_drafts
+        request = PublishRequest(root, out, drafts, jobs)
+        with _progress_bar("building versions") as progress:
+            result = publish(request, progress)
+    plan = result.site.plan
+    years = ", ".join(f"{v.year}{' (CONCEPT)' if v.concept else ''}" for v in plan.versions)
+    click.echo(f"wrote {_shown(result.written)}: {len(result.site.files)} files; versions {years}")
+    click.echo(f"latest/ is {plan.latest}" if plan.latest else "no adopted version: no latest/")
+    if check_deadline:
+        day = today.date() if today is not None else datetime.date.today()
+        outcome = deadline_check(result.project, plan.published_years, day)
+        if outcome.failed:
+            click.echo(f"error: deadline missed: {outcome.message}", err=True)
+            sys.exit(EXIT_SOURCE_ERROR)
+        click.echo(f"deadline: {outcome.message}")
+
+
+@cli.command("publish-targets")
+@click.pass_obj
+def publish_targets_command(root: Path) -> None:
+    """Print publish.yaml's enabled targets as one line of JSON (the workflow's job matrix)."""
+    import json
+
+    from .publish_config import load_publish_config, workflow_matrix
+
+    with _reported_errors(root):
+        config = load_publish_config(root)
+    click.echo(json.dumps(workflow_matrix(config), separators=(",", ":")))
+
+
+@contextmanager
+def _progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on a terminal (stderr); nothing when output goes to a file or CI log."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(length=0, label=label, file=sys.stderr) as bar:
+
+        def advance(done: int, total: int) -> None:
+            bar.length = total
+            bar.update(done - bar.pos)
+
+        yield advance
 
 
 def _shown(path: Path) -> str:
@@ -117,6 +222,132 @@ def _with_root(root: Path, text: str) -> str:
     if root == Path():
         return text
     return f"{root.as_posix().rstrip('/')}/{text}"
+
+
+# --- review: check, diff, show, new (imports are lazy: check must stay light) ---------------
+
+
+@cli.command("check")
+@click.option("--strict", is_flag=True, help="Fail on warnings as well as errors.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "github", "json"]),
+    default="text",
+    show_default=True,
+    help="text for people, github for workflow annotations, json for tools.",
+)
+@click.option(
+    "--today",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="The date W304 (a draft past its adoption deadline) compares with (default: today).",
+)
+@click.pass_obj
+def check_command(
+    root: Path, strict: bool, output_format: str, today: datetime.datetime | None
+) -> None:
+    """Validate every source and apply every Jaarplan; report every problem with its code.
+
+    Exit status 1 on any error, and with --strict on any warning too.
+    """
+    from .check import check_project
+    from .render.diagnostics import CHECK_FORMATS, check_summary
+
+    day = today.date() if today is not None else datetime.date.today()
+    result = check_project(root, today=day)
+    rendered = CHECK_FORMATS[output_format](result, _with_root(root, ""))
+    if output_format == "text":
+        click.echo(rendered, err=True, nl=False)
+        click.echo(check_summary(result))
+    else:
+        click.echo(rendered, nl=False)
+    if result.failed(strict=strict):
+        sys.exit(EXIT_SOURCE_ERROR)
+
+
+@cli.command("diff")
+@click.option(
+    "--base", required=True, metavar="REV", help="The revision to compare with, e.g. origin/main."
+)
+@click.option(
+    "--head",
+    default=None,
+    metavar="REV",
+    help="The revision to review (default: the working tree, committed or not).",
+)
+@click.option("--year", type=int, default=None, help="Only this year (default: every year).")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["md", "html", "json"]),
+    default="md",
+    show_default=True,
+    help="md for a pull-request comment, html for the whole comparison, json for tools.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to this file instead of standard output.",
+)
+@click.pass_obj
+def diff_command(
+    root: Path,
+    base: str,
+    head: str | None,
+    year: int | None,
+    output_format: str,
+    out: Path | None,
+) -> None:
+    """Show what a change does to the consolidated text of every year, agreement by agreement.
+
+    Both sides are read through git; the working tree is never touched.
+    """
+    from .build import write_atomically
+    from .render.review_formats import REVIEW_FORMATS
+    from .revisions import review_revisions
+
+    with _reported_errors(root):
+        review = review_revisions(root, base, head, year)
+        text = REVIEW_FORMATS[output_format](review, root / "templates")
+        if out is not None:
+            write_atomically(out.parent, {out.name: text.encode()})
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        click.echo(f"wrote {_shown(out)}")
+
+
+@cli.command("show")
+@click.argument("target")
+@click.option("--year", type=int, default=None, help="The year (default: the period's last).")
+@click.pass_obj
+def show_command(root: Path, target: str, year: int | None) -> None:
+    """Print TARGET (5, tijdlijn, betaalbaarheid/goals, documents) as consolidated, with history."""
+    import shutil
+
+    from .render.show_text import render_show_text
+    from .show import show
+
+    with _reported_errors(root):
+        shown = show(root, target, year)
+    width = min(shutil.get_terminal_size((100, 24)).columns, 100)
+    click.echo(render_show_text(shown, width=width, prefix=_with_root(root, "")), nl=False)
+
+
+@cli.command("new")
+@click.option("--year", type=int, required=True, help="The year of the new Jaarplan.")
+@click.pass_obj
+def new_command(root: Path, year: int) -> None:
+    """Start amendments/<year>/jaarplan.yaml: a draft with commented examples of every op."""
+    from .scaffold import new_jaarplan
+
+    with _reported_errors(root):
+        path = new_jaarplan(root, year)
+    click.echo(f"wrote {_shown(path)}")
+    click.echo("next: write its changes, then run 'prestatie check'")
 
 
 def main() -> None:

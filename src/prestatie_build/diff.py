@@ -115,9 +115,8 @@ def word_diff(before: str, after: str) -> Redline:
     the rebuilt texts need it. A replaced run of words becomes a ``delete`` then an ``insert``.
     """
     old, new = _Tokens.of(before), _Tokens.of(after)
-    matcher = difflib.SequenceMatcher(None, old.words, new.words, autojunk=False)
     runs: list[WordOp] = list(_gap(old.leading, new.leading))
-    for tag, i1, i2, j1, j2 in _absorb_small_equalities(matcher.get_opcodes()):
+    for tag, i1, i2, j1, j2 in _absorb_small_equalities(_opcodes(old.words, new.words)):
         if tag == "equal":
             runs.extend(_equal_runs(old, new, i1, i2, j1, j2))
         else:
@@ -126,6 +125,33 @@ def word_diff(before: str, after: str) -> Redline:
 
 
 _Opcode = tuple[str, int, int, int, int]
+
+
+def _opcodes(old: Sequence[str], new: Sequence[str]) -> list[_Opcode]:
+    """difflib's opcodes from ``old`` to ``new``, the shared head and tail matched first.
+
+    SequenceMatcher takes time in proportion to the words times how often each recurs: an
+    agreement that a Jaarplan appends to a thousand times would make each report entry slower
+    than the one before. The shared head and tail cost one comparison a word.
+    """
+    shortest = min(len(old), len(new))
+    head = 0
+    while head < shortest and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    middle = difflib.SequenceMatcher(
+        None, old[head : len(old) - tail], new[head : len(new) - tail], autojunk=False
+    )
+    opcodes: list[_Opcode] = [("equal", 0, head, 0, head)] if head else []
+    opcodes += [
+        (t, i1 + head, i2 + head, j1 + head, j2 + head)
+        for t, i1, i2, j1, j2 in middle.get_opcodes()
+    ]
+    if tail:
+        opcodes.append(("equal", len(old) - tail, len(old), len(new) - tail, len(new)))
+    return opcodes
 
 
 def _absorb_small_equalities(opcodes: Sequence[_Opcode]) -> list[_Opcode]:
@@ -197,9 +223,13 @@ def _gap(old: str, new: str) -> Iterator[WordOp]:
 
 def _equal_runs(old: _Tokens, new: _Tokens, i1: int, i2: int, j1: int, j2: int) -> Iterator[WordOp]:
     """Matching words, each with the white space after it (which may differ per side)."""
+    start = i1  # words with the same white space after them on both sides go in one run
     for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
-        yield WordOp("equal", old.words[i])
-        yield from _gap(old.trailing[i], new.trailing[j])
+        if old.trailing[i] != new.trailing[j]:
+            yield WordOp("equal", old.span(start, i) + old.words[i])
+            yield from _gap(old.trailing[i], new.trailing[j])
+            start = i + 1
+    yield WordOp("equal", old.span(start, i2))
 
 
 def _changed_runs(
@@ -285,12 +315,13 @@ def _unmark_layout(op: WordOp) -> Iterator[WordOp]:
 
 def _merge(runs: Iterable[WordOp]) -> tuple[WordOp, ...]:
     """Join adjacent runs of one kind into one run."""
-    merged: list[WordOp] = []
+    # Pieces are joined once at the end: adding strings one by one is quadratic in a long run.
+    merged: list[tuple[WordOpKind, list[str]]] = []
     for run in runs:
         if not run.text:
             continue
-        if merged and merged[-1].kind == run.kind:
-            merged[-1] = WordOp(run.kind, merged[-1].text + run.text)
+        if merged and merged[-1][0] == run.kind:
+            merged[-1][1].append(run.text)
         else:
-            merged.append(run)
-    return tuple(merged)
+            merged.append((run.kind, [run.text]))
+    return tuple(WordOp(kind, "".join(pieces)) for kind, pieces in merged)

@@ -16,6 +16,8 @@ CODES: dict[str, str] = {
     "P002": "file-too-large",
     "P003": "outside-project",
     "P004": "missing-file",
+    "P005": "unreadable-file",
+    "P006": "file-exists",
     "P101": "yaml-syntax",
     "P102": "yaml-anchor",
     "P103": "yaml-tag",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 _WHITESPACE = re.compile(r"\s+")
@@ -84,7 +85,7 @@ def closest_passage(texts: list[str], fragment: str) -> str:
     best, best_score = "", 0.0
     for text in texts:
         words = fold(text).split(" ")
-        for begin in range(max(1, len(words) - width + 1)):
+        for begin in _candidates(words, needle_words):
             window = " ".join(words[begin : begin + width])
             matcher = difflib.SequenceMatcher(None, window, " ".join(needle_words), autojunk=False)
             if matcher.real_quick_ratio() <= best_score or matcher.quick_ratio() <= best_score:
@@ -93,3 +94,36 @@ def closest_passage(texts: list[str], fragment: str) -> str:
             if score > best_score:
                 best, best_score = window, score
     return best
+
+
+EVERY_PASSAGE_UP_TO = 2000
+"""A text with more passages than this has only ``LIKELIEST_PASSAGES`` of them compared."""
+LIKELIEST_PASSAGES = 200
+"""How many passages of a very long text are compared: those sharing the most words."""
+
+
+def _candidates(words: list[str], needle: list[str]) -> list[int]:
+    """Where the passages of ``words`` (as long as ``needle``) begin that are worth comparing.
+
+    Every passage of a text of ordinary length; of a very long one (a 5 MB agreement has a
+    million passages, a minute of comparing), those that share the most words with the needle,
+    counted in one pass, in text order.
+    """
+    width = len(needle)
+    count = max(1, len(words) - width + 1)
+    if count <= EVERY_PASSAGE_UP_TO:
+        return list(range(count))
+    lowered = [word.lower() for word in words]
+    wanted = Counter(word.lower() for word in needle)
+    have, shared, scores = Counter[str](), 0, []
+    for end, word in enumerate(lowered):
+        shared += have[word] < wanted[word]
+        have[word] += 1
+        if end >= width:
+            gone = lowered[end - width]
+            have[gone] -= 1
+            shared -= have[gone] < wanted[gone]
+        if end >= width - 1:
+            scores.append(shared)
+    ranked = sorted(range(count), key=lambda begin: -scores[begin])
+    return sorted(ranked[:LIKELIEST_PASSAGES])

@@ -9,6 +9,7 @@ problem before failing with one :class:`SourceError`.
 from __future__ import annotations
 
 import datetime
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -39,7 +40,7 @@ from .model import (
     number_sort_key,
 )
 from .schema import validate
-from .yamlsource import YamlDocument, decode_source, parse_yaml
+from .yamlsource import MAX_SOURCE_BYTES, YamlDocument, decode_source, parse_yaml, too_large
 
 DEFAULT_LABELS: dict[Op, str] = {
     "add": "Nieuwe afspraak {year}",
@@ -80,13 +81,16 @@ class _Collector:
     def read_text(self, path: Path) -> str:
         """A source file's text; refuses files that resolve outside the project."""
         location = self.location(path)
-        resolved = path.resolve()
+        try:
+            resolved = path.resolve()
+        except RuntimeError:  # pathlib's word for a symlink loop
+            raise _unreadable(location, "a symbolic link that leads back to itself") from None
         if not resolved.is_relative_to(self.root.resolve()):
             raise SourceError(
                 [Diagnostic(location.at(1), "source file points outside the project", code="P003")]
             )
         self.files.append(location.path)
-        return decode_source(resolved.read_bytes(), location)
+        return decode_source(read_bounded(resolved, location), location)
 
     def read_yaml(self, path: Path, schema: str) -> YamlDocument | None:
         def parse() -> YamlDocument:
@@ -99,6 +103,34 @@ class _Collector:
         problems = validate(source, schema)
         self.diagnostics.extend(problems)
         return None if problems else source
+
+
+def read_bounded(path: Path, location: SourceLocation) -> bytes:
+    """A source file's bytes; never reads more than the size limit into memory.
+
+    The size is checked before reading and at most one byte past the limit is read, so a huge
+    (or growing) file costs nothing; a FIFO or a folder is refused before it is opened.
+    """
+    if not path.exists():
+        raise _unreadable(location, "the file does not exist (a broken symbolic link?)")
+    if not path.is_file():
+        raise _unreadable(location, "not a regular file")
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            # read(n) reserves n bytes up front: ask for the size, and more only if it grew.
+            raw = handle.read(size + 1) if size <= MAX_SOURCE_BYTES else b""
+            if len(raw) > size:
+                raw += handle.read(MAX_SOURCE_BYTES + 1 - len(raw))
+    except OSError as exc:
+        raise _unreadable(location, exc.strerror or str(exc)) from None
+    if max(size, len(raw)) > MAX_SOURCE_BYTES:
+        raise SourceError([too_large(location, max(size, len(raw)))])
+    return raw
+
+
+def _unreadable(location: SourceLocation, reason: str) -> SourceError:
+    return SourceError([Diagnostic(location.at(1), f"cannot read: {reason}", code="P005")])
 
 
 def load_project(root: Path, *, up_to_year: int | None = None) -> Project:
@@ -161,6 +193,9 @@ def _document_from(source: YamlDocument, collector: _Collector) -> Document:
             location=source.where(("parties", i)),
             representative=p.get("representative", ""),
             role=p.get("role", ""),
+            designation=p.get("designation", ""),
+            mandate=p.get("mandate", ""),
+            office=p.get("office", ""),
         )
         for i, p in enumerate(data["parties"])
     )
@@ -417,6 +452,7 @@ def _jaarplan_from(
         title=data["title"],
         status=data["status"],
         location=source.file.at(1),
+        status_location=source.where(("status",)),
         adopted=_adoption_from(source, collector),
         signatories=tuple(signatories),
         introduction=data.get("introduction", ""),

@@ -16,7 +16,7 @@ from .errors import SourceLocation
 Op = Literal["add", "append", "replace", "delete"]
 OPS: tuple[Op, ...] = ("add", "append", "replace", "delete")
 
-NUMBER_PATTERN = re.compile(r"^[0-9]+[a-z]?$")
+NUMBER_PATTERN = re.compile(r"^[0-9]+[a-z]?\Z")
 """An agreement number: digits with an optional letter suffix (``12a``)."""
 
 
@@ -175,6 +175,15 @@ class Party:
     location: SourceLocation
     representative: str = ""
     role: str = ""
+    designation: str = ""
+    """How the Jaarplan calls the party after naming it (hierna te noemen: "de gemeente");
+    empty means its name."""
+    mandate: str = ""
+    """A sentence after the representative in the Jaarplan's list of parties, e.g. who
+    authorised them ("Gemachtigd door de burgemeester, ...")."""
+    office: str = ""
+    """How that list names the representative's office before their name ("wethouder");
+    empty means the template's default (``de {role}``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +282,8 @@ class Jaarplan:
     status: Literal["draft", "adopted"]
     location: SourceLocation
     adopted: Adoption | None = None
+    status_location: SourceLocation | None = None
+    """Where ``status:`` is written, for warnings about it; None when not known."""
     signatories: tuple[Signatory, ...] = ()
     introduction: str = ""
     changes: tuple[Change, ...] = ()

@@ -98,7 +98,7 @@ def test_metadata_title_language_authors(concept_pdf: RenderedPdf) -> None:
         ]
         assert "Jaarplan 2025" in meta["dc:description"]
         assert str(pdf.Root.Lang) == "nl"
-        assert pdf.Root.get("/StructTreeRoot") is not None  # tagged (PDF/UA-1 labelled)
+        assert pdf.Root.get("/StructTreeRoot") is not None  # tagged (PDF/A-3b with tags)
 
 
 def test_outline_has_chapters_and_their_articles_only(concept_pdf: RenderedPdf) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from .. import __version__
+from ..dates import document_date, w3c_date
 from ..model import (
     DOCUMENTS_ANCHOR,
     MAIN_ANCHOR,
@@ -43,6 +44,7 @@ __all__ = [
     "chapter_anchor",
     "document_anchors",
     "goals_anchor",
+    "house_stylesheet",
     "render_document_html",
     "toc_label",
 ]
@@ -168,6 +170,7 @@ def _context(
         "description": _description(consolidation),
         "keywords": _keywords(consolidation),
         "generator": f"prestatie {__version__}",
+        "document_date": _document_date(consolidation),
         "stylesheet": _stylesheet(templates_dir, for_print),
         "anchors": {
             "toc": TOC_ANCHOR,
@@ -177,6 +180,12 @@ def _context(
             "documents": DOCUMENTS_ANCHOR,
         },
     }
+
+
+def _document_date(consolidation: Consolidation) -> str:
+    """``dcterms.created`` / ``modified`` (and so the PDF's dates); empty when none is known."""
+    date = document_date(consolidation)
+    return w3c_date(date) if date is not None else ""
 
 
 def _page_title(consolidation: Consolidation) -> str:
@@ -210,6 +219,16 @@ def _keywords(consolidation: Consolidation) -> str:
     words = ["prestatieafspraken", consolidation.document.place]
     words.extend(jaarplan.title for jaarplan in consolidation.jaarplannen)
     return ", ".join(word for word in words if word)
+
+
+def house_stylesheet(
+    templates_dir: Path | None, for_print: bool, extra_css: tuple[str, ...] = ()
+) -> Markup:
+    """The consolidated document's stylesheet (fonts for print, screen and print CSS), then
+    ``extra_css`` files of the templates: other outputs in the same house style use it."""
+    parts: list[str] = [_stylesheet(templates_dir, for_print)]
+    parts.extend(find_asset(name, templates_dir).read_text(encoding="utf-8") for name in extra_css)
+    return Markup("\n".join(parts))
 
 
 def _stylesheet(templates_dir: Path | None, for_print: bool) -> Markup:

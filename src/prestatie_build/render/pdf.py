@@ -11,6 +11,8 @@ raises :class:`PdfRenderError` with all of them, :func:`render_pdf_with_log` ret
 
 from __future__ import annotations
 
+import base64
+import datetime
 import logging
 import mimetypes
 import os
@@ -35,8 +37,10 @@ __all__ = [
     "PdfResult",
     "RefusedFetch",
     "SandboxedFetcher",
+    "SourceAttachment",
     "make_url_fetcher",
     "render_document_pdf",
+    "render_house_pdf",
     "render_pdf",
     "render_pdf_with_log",
 ]
@@ -53,9 +57,15 @@ ENVIRONMENT_NOTICES = (
 FONT_STAMP_EPOCH = "0"
 """``SOURCE_DATE_EPOCH`` for a render when the caller set none (see :func:`_stable_font_stamps`)."""
 
-DOCUMENT_PDF_OPTIONS: Mapping[str, Any] = {"pdf_variant": "pdf/ua-1"}
-"""A tagged PDF (PDF/UA-1 labelled) with XMP metadata: screen readers get structure and language.
-Labelled, not validated: no veraPDF here."""
+DOCUMENT_PDF_OPTIONS: Mapping[str, Any] = {"pdf_variant": "pdf/a-3b", "pdf_tags": True}
+"""An archival PDF/A-3b that is also tagged: structure tree, language, Unicode for every glyph.
+
+PDF/A-3 because Dutch public bodies archive as PDF/A and only part 3 allows the YAML and Markdown
+sources to ride along as attachments (see :class:`SourceAttachment`). Level B with tags rather
+than ``pdf/a-3a``: WeasyPrint 70 writes the same bytes for both but the letter, and level A
+promises more than it delivers (measured: an ``aria-hidden`` SVG such as the CONCEPT watermark
+becomes ``/Figure`` elements without ``/Alt``, and running headers are tagged as content, not as
+artifacts). Labelled and checked with qpdf/pikepdf, not validated: no veraPDF here."""
 
 CONTENT_TYPES = {
     ".woff2": "font/woff2",
@@ -100,6 +110,19 @@ class PdfResult:
         return not self.messages and not self.refused
 
 
+@dataclass(frozen=True, slots=True)
+class SourceAttachment:
+    """A source file embedded in the PDF with the PDF/A-3 relationship ``Source``."""
+
+    name: str
+    """Its path from the project root (``amendments/2024/jaarplan.yaml``): unique, and telling."""
+    content: bytes
+    media_type: str
+    """Given, not guessed: a guess depends on the machine's MIME tables, and so would the bytes."""
+    stamp: datetime.datetime
+    """Its creation and modification date in the PDF; never the file's mtime or the clock."""
+
+
 class PdfRenderError(RenderError):
     """WeasyPrint warned, or the sandbox refused a resource: the PDF is not trustworthy."""
 
@@ -125,15 +148,20 @@ def render_pdf(
     base_url: Path,
     allowed_roots: Sequence[Path],
     pdf_options: Mapping[str, Any] | None = None,
+    attachments: Sequence[SourceAttachment] = (),
 ) -> bytes:
     """Render HTML into PDF bytes; raise :class:`PdfRenderError` on any warning or refusal.
 
     ``base_url`` is the folder relative URLs (``fonts/Lato-Regular.woff2``) resolve against;
     ``allowed_roots`` are the folders the document may read files from. ``pdf_options`` go to
-    ``write_pdf`` as they are (e.g. ``pdf_variant``).
+    ``write_pdf`` as they are (e.g. ``pdf_variant``); ``attachments`` are embedded.
     """
     result = render_pdf_with_log(
-        html, base_url=base_url, allowed_roots=allowed_roots, pdf_options=pdf_options
+        html,
+        base_url=base_url,
+        allowed_roots=allowed_roots,
+        pdf_options=pdf_options,
+        attachments=attachments,
     )
     if not result.clean:
         raise PdfRenderError(result.messages, result.refused)
@@ -146,19 +174,45 @@ def render_pdf_with_log(
     base_url: Path,
     allowed_roots: Sequence[Path],
     pdf_options: Mapping[str, Any] | None = None,
+    attachments: Sequence[SourceAttachment] = (),
 ) -> PdfResult:
     """Render HTML into PDF bytes and return them with WeasyPrint's messages and refusals."""
     import weasyprint  # type: ignore[import-untyped]  # lazy: see the module docstring
     from weasyprint.text.fonts import FontConfiguration  # type: ignore[import-untyped]
 
     fetcher = make_url_fetcher(allowed_roots)
+    options = dict(pdf_options or {})
     with _captured_log() as messages, _stable_font_stamps():
+        if attachments:
+            options["attachments"] = [*options.get("attachments", ()), *_embedded(attachments)]
         document = weasyprint.HTML(
             string=html, base_url=_directory_url(base_url), url_fetcher=fetcher
         )
-        pdf = document.write_pdf(font_config=FontConfiguration(), **dict(pdf_options or {}))
+        pdf = document.write_pdf(font_config=FontConfiguration(), **options)
     problems, notices = _split_notices(messages)
     return PdfResult(bytes(pdf), problems, tuple(fetcher.refused), notices, tuple(fetcher.fetched))
+
+
+def _embedded(attachments: Sequence[SourceAttachment]) -> list[Any]:
+    """WeasyPrint attachments, made anew for each render (WeasyPrint reads each only once).
+
+    Each goes in as a ``data:`` URL through a sandbox without roots, so that the given media
+    type, not a guess from the file name, is what the PDF says.
+    """
+    import weasyprint
+
+    fetcher = make_url_fetcher(())
+    return [
+        weasyprint.Attachment(
+            url=f"data:{item.media_type};base64,{base64.b64encode(item.content).decode()}",
+            url_fetcher=fetcher,
+            name=item.name,
+            relationship="Source",
+            created=item.stamp,
+            modified=item.stamp,
+        )
+        for item in attachments
+    ]
 
 
 def _split_notices(messages: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -303,15 +357,36 @@ def _captured_log() -> Iterator[list[str]]:
         logger.setLevel(old_level)
 
 
+def render_house_pdf(
+    html: str,
+    *,
+    templates_dir: Path | None = None,
+    pdf_options: Mapping[str, Any] | None = None,
+    sources: Sequence[SourceAttachment] = (),
+) -> bytes:
+    """Print HTML in the house style (see ``render.html.house_stylesheet``) as PDF, with the
+    consolidated document's fonts, sandbox roots and options (:data:`DOCUMENT_PDF_OPTIONS`),
+    and ``sources`` embedded."""
+    return render_pdf(
+        html,
+        base_url=asset_base_dir(templates_dir),
+        allowed_roots=template_dirs(templates_dir),
+        pdf_options=DOCUMENT_PDF_OPTIONS if pdf_options is None else pdf_options,
+        attachments=sources,
+    )
+
+
 def render_document_pdf(
     consolidation: Consolidation,
     *,
     templates_dir: Path | None = None,
     pdf_options: Mapping[str, Any] | None = None,
+    sources: Sequence[SourceAttachment] = (),
 ) -> bytes:
     """The consolidated document as PDF: the print HTML, fonts and sandbox roots set up right.
 
-    ``pdf_options`` default to :data:`DOCUMENT_PDF_OPTIONS`; raises :class:`PdfRenderError`.
+    ``pdf_options`` default to :data:`DOCUMENT_PDF_OPTIONS`; ``sources`` are embedded (the files
+    the version was built from); raises :class:`PdfRenderError`.
     """
     html = render_document_html(consolidation, templates_dir=templates_dir, for_print=True)
     return render_pdf(
@@ -319,4 +394,5 @@ def render_document_pdf(
         base_url=asset_base_dir(templates_dir),
         allowed_roots=template_dirs(templates_dir),
         pdf_options=DOCUMENT_PDF_OPTIONS if pdf_options is None else pdf_options,
+        attachments=sources,
     )

@@ -1,0 +1,60 @@
+"""`make fuzz`: run every fuzz target of tests/test_fuzz.py with many examples and count them.
+
+    python bench/fuzz.py                 # 2,000 examples per target (12,000 in all)
+    python bench/fuzz.py --examples 500  # fewer, for a quick look
+
+Each target is a hypothesis test; this calls it directly with ``PRESTATIE_FUZZ_EXAMPLES`` set, so
+hypothesis searches anew (not the suite's fixed examples) and shrinks any failure to a small
+falsifying example. Exits 1 when a target fails or fewer than ``--minimum`` examples ran.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--examples", type=int, default=2000, help="examples per target")
+    parser.add_argument("--minimum", type=int, default=10_000, help="examples required in all")
+    args = parser.parse_args()
+    os.environ["PRESTATIE_FUZZ_EXAMPLES"] = str(args.examples)
+    sys.path.insert(0, str(REPO / "tests"))
+    fuzz = importlib.import_module("test_fuzz")
+    targets = [(name, test) for name, test in vars(fuzz).items() if name.startswith("test_")]
+    failures = 0
+    print(f"{'target':<70} {'examples':>9} {'seconds':>8}")
+    for name, test in targets:
+        before = sum(fuzz.EXAMPLES.values())
+        started = time.perf_counter()
+        try:
+            test()
+            outcome = ""
+        except Exception:  # a falsifying example: hypothesis has printed it
+            failures += 1
+            outcome = "  FAILED"
+            traceback.print_exc()
+        ran = sum(fuzz.EXAMPLES.values()) - before
+        print(f"{name:<70} {ran:>9,} {time.perf_counter() - started:>8.1f}{outcome}", flush=True)
+    total = sum(fuzz.EXAMPLES.values())
+    print(f"{'total':<70} {total:>9,}")
+    if failures:
+        print(f"{failures} target(s) failed", file=sys.stderr)
+        return 1
+    if total < args.minimum:
+        print(f"only {total:,} examples ran; at least {args.minimum:,} wanted", file=sys.stderr)
+        return 1
+    print(f"{total:,} examples, no exception but located diagnostics escaped")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,258 @@
+"""``prestatie check``: validate every source and every year, and warn about risky input.
+
+Consolidation is cumulative (the document of a year is that of the year before plus one
+Jaarplan), so one fold through every Jaarplan of ``amendments/`` checks every year of the
+period at once, and reports every change that cannot be applied. On top of the contract's
+errors, the rules in :data:`WARNING_RULES` point at input that is valid but probably not meant.
+
+Nothing here imports the rendering machinery: the command must be fast enough for a
+pre-commit hook (``bench/bench_check.py`` measures it).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from .consolidate import fold_changes
+from .errors import Diagnostic, SourceError, SourceLocation
+from .load import load_project
+from .model import AppliedChange, Article, Change, Document, Project, number_sort_key
+
+ADOPTION_DEADLINE = (12, 15)
+"""Month and day by which the Jaarplan of year Y is adopted, in the year before Y.
+
+The Tijdlijn of the agreements has the partners adopt the next year's actualisation "vóór 15
+december" (the Jaarplan 2024 of Assen was adopted on 7 December 2023), so a Jaarplan for 2025
+still ``draft`` after 15 December 2024 has missed its deadline.
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """Every diagnostic of a project, errors and warnings, in file order."""
+
+    diagnostics: tuple[Diagnostic, ...]
+    years: tuple[int, ...] = ()
+    """The years that were consolidated; empty when the sources could not be loaded."""
+    files: int = 0
+    """How many source files were read."""
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.severity == "error")
+
+    @property
+    def warnings(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.severity == "warning")
+
+    def failed(self, *, strict: bool = False) -> bool:
+        """Errors always fail; warnings fail too when ``strict``."""
+        return bool(self.errors or (strict and self.warnings))
+
+
+def check_project(root: Path, *, today: datetime.date) -> CheckResult:
+    """Load every source under ``root`` and apply every Jaarplan; never raises SourceError."""
+    try:
+        project = load_project(root)
+    except SourceError as failure:
+        return CheckResult(failure.diagnostics)
+    return check_loaded(project, today=today)
+
+
+def check_loaded(project: Project, *, today: datetime.date) -> CheckResult:
+    """The diagnostics of a loaded project: failed changes of every year, then the warnings."""
+    document, applied, problems = fold_changes(project.document, project.jaarplannen)
+    context = CheckContext(project, document, applied, today)
+    warnings = [warning for rule in WARNING_RULES for warning in rule(context)]
+    period = project.document.period
+    return CheckResult(
+        diagnostics=_ordered([*problems, *warnings]),
+        years=tuple(range(period.start, period.end + 1)),
+        files=len(project.source_files),
+    )
+
+
+def _ordered(diagnostics: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    unique = dict.fromkeys(diagnostics)
+    return tuple(sorted(unique, key=lambda d: (d.location, d.severity != "error", d.code)))
+
+
+@dataclass(frozen=True, slots=True)
+class CheckContext:
+    """What a warning rule may look at."""
+
+    project: Project
+    final: Document
+    """The document with every Jaarplan applied (deleted articles keep their place)."""
+    applied: tuple[AppliedChange, ...]
+    """Every change that applied, in order."""
+    today: datetime.date
+
+
+def _warning(code: str, location: SourceLocation, message: str, hint: str) -> Diagnostic:
+    return Diagnostic(location, message, hint, severity="warning", code=code)
+
+
+# --- W301: two files of one year touch the same target ---------------------------------------
+
+
+def same_target(context: CheckContext) -> Iterator[Diagnostic]:
+    """A change whose target a change in an earlier file of the same year touches too.
+
+    The files of a year apply in file-name order (``jaarplan.yaml`` first), so the later
+    change works on the text the earlier one left: legal, but easy to overlook in review
+    (STOP calls this *samenloop*). One warning per target and later file.
+    """
+    for jaarplan in context.project.jaarplannen:
+        by_target: dict[str, list[Change]] = defaultdict(list)
+        for change in jaarplan.changes:
+            by_target[change.subject].append(change)
+        for target, changes in by_target.items():
+            yield from _samenloop(target, changes)
+
+
+def _samenloop(target: str, changes: list[Change]) -> Iterator[Diagnostic]:
+    warned = {changes[0].location.path}
+    for index, change in enumerate(changes):
+        path = change.location.path
+        if path in warned:
+            continue
+        warned.add(path)
+        earlier = [c for c in changes[:index] if c.location.path != path]
+        yield _warning(
+            "W301",
+            change.location,
+            f"target '{target}' is also changed in {earlier[0].location.path}; "
+            f"this change applies after it",
+            hint="the files of a year apply in file-name order, jaarplan.yaml first; "
+            f"see {', '.join(str(c.location) for c in earlier[:3])}",
+        )
+
+
+# --- W302: an added agreement numbered outside its chapter's range ---------------------------
+
+
+def number_outside_chapter(context: CheckContext) -> Iterator[Diagnostic]:
+    """An added agreement whose number does not fit between the chapters around it.
+
+    A chapter's range runs from just above the highest agreement number in the chapters
+    before it to just below the lowest number in the chapters after it, counting the base
+    agreements and those added by earlier Jaarplannen. The gap between two chapters' numbers
+    belongs to both neighbours, which is what a document with gaps in its numbering needs.
+    """
+    chapter_order = {chapter.id: index for index, chapter in enumerate(context.final.chapters)}
+    articles = [a for a in context.final.articles() if a.number is not None]
+    for applied in context.applied:
+        change = applied.change
+        if change.op != "add" or change.number is None or change.chapter not in chapter_order:
+            continue
+        known = [a for a in articles if _established_before(a, change.year)]
+        position = chapter_order[change.chapter]
+        before = [a for a in known if chapter_order[a.chapter] < position]
+        after = [a for a in known if chapter_order[a.chapter] > position]
+        yield from _outside_range(change, _highest(before), _lowest(after))
+
+
+def _established_before(article: Article, year: int) -> bool:
+    return article.origin is None or article.origin.year < year
+
+
+def _highest(articles: list[Article]) -> Article | None:
+    return max(articles, key=_number_key, default=None)
+
+
+def _lowest(articles: list[Article]) -> Article | None:
+    return min(articles, key=_number_key, default=None)
+
+
+def _number_key(article: Article) -> tuple[int, str]:
+    return number_sort_key(str(article.number))
+
+
+def _outside_range(
+    change: Change, below: Article | None, above: Article | None
+) -> Iterator[Diagnostic]:
+    number = number_sort_key(str(change.number))
+    too_low = below is not None and number < _number_key(below)
+    too_high = above is not None and number > _number_key(above)
+    if not (too_low or too_high):
+        return
+    neighbour = below if too_low else above
+    assert neighbour is not None
+    bounds = [f"above {below.number}" if below else "", f"below {above.number}" if above else ""]
+    yield _warning(
+        "W302",
+        change.where("number"),
+        f"agreement {change.number} is added to chapter '{change.chapter}', but agreement "
+        f"{neighbour.number} is in chapter '{neighbour.chapter}'",
+        hint=f"numbers {' and '.join(b for b in bounds if b)} fit chapter '{change.chapter}'; "
+        "check the number and the chapter",
+    )
+
+
+# --- W303: a file name that disagrees with its agreement number or section id ---------------
+
+
+def file_name_mismatch(context: CheckContext) -> Iterator[Diagnostic]:
+    """Agreement files are named ``afspraak-<number>.md``, sections ``<id>.md``.
+
+    The contract allows any name; a name that says another number than the file holds
+    misleads whoever looks for an agreement by its file.
+    """
+    for article in context.project.document.articles():
+        expected = expected_file_name(article)
+        actual = PurePosixPath(article.location.path).name
+        if actual != expected:
+            what = f"number {article.number}" if article.is_agreement else f"id '{article.id}'"
+            yield _warning(
+                "W303",
+                article.location,
+                f"the file name '{actual}' does not match its {what}",
+                hint=f"rename it to {expected}, or correct the {what.split()[0]}",
+            )
+
+
+def expected_file_name(article: Article) -> str:
+    """``afspraak-5.md`` for agreement 5, ``tijdlijn.md`` for the section ``tijdlijn``."""
+    if article.number is not None:
+        return f"afspraak-{article.number}.md"
+    return f"{article.id}.md"
+
+
+# --- W304: a draft Jaarplan past its adoption deadline -----------------------------------------
+
+
+def draft_past_deadline(context: CheckContext) -> Iterator[Diagnostic]:
+    """A Jaarplan still ``draft`` after the 15 December before its year (see ADOPTION_DEADLINE)."""
+    for jaarplan in context.project.jaarplannen:
+        deadline = adoption_deadline(jaarplan.year)
+        if jaarplan.is_draft and context.today > deadline:
+            yield _warning(
+                "W304",
+                jaarplan.status_location or jaarplan.location,
+                f"{jaarplan.title} is still a draft, and its adoption deadline "
+                f"{deadline.isoformat()} has passed",
+                hint="once it is signed, set 'status: adopted' and 'adopted: {date: YYYY-MM-DD, "
+                "place: ...}'",
+            )
+
+
+def adoption_deadline(year: int) -> datetime.date:
+    """The date by which the Jaarplan of ``year`` should be adopted."""
+    month, day = ADOPTION_DEADLINE
+    return datetime.date(year - 1, month, day)
+
+
+WarningRule = Callable[[CheckContext], Iterable[Diagnostic]]
+
+WARNING_RULES: tuple[WarningRule, ...] = (
+    same_target,
+    number_outside_chapter,
+    file_name_mismatch,
+    draft_past_deadline,
+)
+"""Every warning of ``prestatie check``, W301 to W304."""

@@ -1,0 +1,57 @@
+"""The date an output carries: from the sources, or from ``SOURCE_DATE_EPOCH``; never the clock.
+
+Two builds of the same sources must give the same bytes, so no output may read the current time.
+A consolidated version is dated by the adoption of the newest Jaarplan it applies. A version
+without one (the base document, or one that applies a draft) takes ``SOURCE_DATE_EPOCH`` when it
+is set (https://reproducible-builds.org/specs/source-date-epoch/), and otherwise carries no date.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections.abc import Mapping
+
+from .model import Consolidation
+
+SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH"
+
+UNKNOWN_DATE = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+"""What a file inside a PDF is stamped with when no date is known (WeasyPrint needs one)."""
+
+DocumentDate = datetime.date | datetime.datetime
+"""A day (an adoption) or a moment (``SOURCE_DATE_EPOCH``, in UTC)."""
+
+
+def source_date_epoch(environ: Mapping[str, str] | None = None) -> datetime.datetime | None:
+    """``SOURCE_DATE_EPOCH`` as a UTC moment, or None when unset or not a whole number."""
+    value = (os.environ if environ is None else environ).get(SOURCE_DATE_EPOCH, "").strip()
+    if not value.isdigit():
+        return None
+    return datetime.datetime.fromtimestamp(int(value), tz=datetime.UTC)
+
+
+def document_date(
+    consolidation: Consolidation, environ: Mapping[str, str] | None = None
+) -> DocumentDate | None:
+    """The date of a consolidated version: its newest Jaarplan's adoption, when all are adopted."""
+    adoptions = [j.adopted.date for j in consolidation.jaarplannen if j.adopted is not None]
+    if adoptions and not consolidation.is_concept:
+        return max(adoptions)
+    return source_date_epoch(environ)
+
+
+def w3c_date(date: DocumentDate) -> str:
+    """The date as ``dcterms.created`` wants it: ``2023-12-07`` or ``2024-01-01T00:00:00Z``."""
+    if isinstance(date, datetime.datetime):
+        return date.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return date.isoformat()
+
+
+def as_moment(date: DocumentDate | None) -> datetime.datetime:
+    """A UTC moment for file stamps: a day becomes its midnight; unknown becomes 1970-01-01."""
+    if date is None:
+        return UNKNOWN_DATE
+    if isinstance(date, datetime.datetime):
+        return date.astimezone(datetime.UTC)
+    return datetime.datetime(date.year, date.month, date.day, tzinfo=datetime.UTC)

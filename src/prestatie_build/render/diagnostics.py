@@ -1,0 +1,110 @@
+"""The result of ``prestatie check`` as text, GitHub workflow annotations or JSON.
+
+``prefix`` is put before every source path so that it opens from where the command was run
+(``--root ../assen`` gives ``../assen/agreements/...``); GitHub resolves an annotation's
+``file`` against the repository root, which is where the workflow runs the command.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from ..check import CheckResult
+from ..errors import Diagnostic
+
+
+def render_check_text(result: CheckResult, prefix: str = "") -> str:
+    """``path:line:col: error: message [P201 unknown-target]`` with an indented hint."""
+    lines = []
+    for diagnostic in result.diagnostics:
+        lines.append(
+            f"{prefix}{diagnostic.location}: {diagnostic.severity}: {diagnostic.message}"
+            f" [{diagnostic.code_name}]"
+        )
+        if diagnostic.hint:
+            lines.append(f"  hint: {diagnostic.hint}")
+    return "".join(f"{line}\n" for line in lines)
+
+
+def check_summary(result: CheckResult) -> str:
+    """One line: what was checked and how many problems were found."""
+    counts = f"{_count(len(result.errors), 'error')}, {_count(len(result.warnings), 'warning')}"
+    if not result.years:
+        return f"{counts}; the sources could not be loaded, so no year was checked"
+    years = f"{result.years[0]}-{result.years[-1]}"
+    return f"{counts} in {_count(result.files, 'file')}; years {years} checked"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def render_check_github(result: CheckResult, prefix: str = "") -> str:
+    """One ``::error`` or ``::warning`` workflow command per diagnostic.
+
+    GitHub shows them on the pull request's changed lines. The title carries the code
+    (``P201 unknown-target``); the hint follows the message on a line of its own.
+    """
+    return "".join(f"{_annotation(d, prefix)}\n" for d in result.diagnostics)
+
+
+def _annotation(diagnostic: Diagnostic, prefix: str) -> str:
+    location = diagnostic.location
+    properties = [f"file={prefix}{location.path}"]
+    if location.line:
+        properties.append(f"line={location.line}")
+        if location.col:
+            properties.append(f"col={location.col}")
+    properties.append(f"title={diagnostic.code_name}")
+    message = diagnostic.message + (f"\nhint: {diagnostic.hint}" if diagnostic.hint else "")
+    fields = ",".join(_escape_property(p) for p in properties)
+    return f"::{diagnostic.severity} {fields}::{_escape_data(message)}"
+
+
+def _escape_data(text: str) -> str:
+    """Escape a workflow command's message, as the Actions toolkit does."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(pair: str) -> str:
+    """Escape a ``name=value`` property; its value may not hold ``:`` or ``,``."""
+    name, value = pair.split("=", 1)
+    return f"{name}={_escape_data(value).replace(':', '%3A').replace(',', '%2C')}"
+
+
+def render_check_json(result: CheckResult, prefix: str = "") -> str:
+    """The whole result as a JSON object, for tools."""
+    data = {
+        "ok": not result.errors,
+        "errors": len(result.errors),
+        "warnings": len(result.warnings),
+        "files": result.files,
+        "years": list(result.years),
+        "diagnostics": [_diagnostic_json(d, prefix) for d in result.diagnostics],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _diagnostic_json(diagnostic: Diagnostic, prefix: str) -> dict[str, object]:
+    location = diagnostic.location
+    return {
+        "path": f"{prefix}{location.path}",
+        "line": location.line,
+        "col": location.col,
+        "severity": diagnostic.severity,
+        "code": diagnostic.code,
+        "name": diagnostic.code_name.partition(" ")[2],
+        "message": diagnostic.message,
+        "hint": diagnostic.hint,
+    }
+
+
+CheckRenderer = Callable[[CheckResult, str], str]
+
+CHECK_FORMATS: dict[str, CheckRenderer] = {
+    "text": render_check_text,
+    "github": render_check_github,
+    "json": render_check_json,
+}
+"""Every ``--format`` of ``prestatie check``."""

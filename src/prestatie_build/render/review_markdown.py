@@ -1,0 +1,133 @@
+"""The review as GitHub-flavoured Markdown: one pull-request comment.
+
+Per changed year a heading, then one collapsible ``<details>`` per agreement, section or list
+with its word-level redline (drawn as the change report draws it: ``<del>`` and ``<ins>`` in
+a block quote). Runs of years whose text does not change take one line. The comment starts
+with a hidden marker, so that a workflow can find and update its own comment.
+
+GitHub refuses comments longer than 65,536 characters: when the whole review is longer, the
+agreements that do not fit are left out (the years and their counts stay) and a note says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from html import escape
+
+from ..diff import WordOp
+from ..report import LEGEND
+from ..review import Review, TargetDiff, YearDiff, year_runs, years_label
+from .dutch import dutch_period
+from .report_markdown import _quote as quote_runs
+from .report_markdown import code_span, escape_inline
+
+COMMENT_MARKER = "<!-- prestatie-diff -->"
+"""The first line of every review comment; the workflow updates the comment that has it."""
+GITHUB_COMMENT_LIMIT = 65_536
+"""The most characters GitHub accepts in one comment."""
+HEADING = "Effect op de geconsolideerde tekst"
+STATUS_WORDS = {
+    "new": "nieuw",
+    "removed": "vervalt",
+    "changed": "gewijzigd",
+    "rewritten": "herschreven",
+}
+
+
+def render_review_markdown(review: Review, *, limit: int = GITHUB_COMMENT_LIMIT) -> str:
+    """The review as one Markdown comment of at most ``limit`` characters."""
+    pieces = list(_pieces(review))
+    fixed = sum(len(text) for text, optional in pieces if not optional)
+    budget = limit - fixed - _NOTE_ROOM
+    shown: list[str] = []
+    left_out = 0
+    for text, optional in pieces:
+        if optional and (left_out or len(text) > budget):
+            left_out += 1
+            continue
+        if optional:
+            budget -= len(text)
+        shown.append(text)
+    if left_out:
+        shown.append(_cut_note(left_out, limit))
+    return "".join(shown)
+
+
+_NOTE_ROOM = 400
+"""Characters kept free for the note that says the comment was cut."""
+
+
+def _cut_note(left_out: int, limit: int) -> str:
+    noun = "onderdeel past" if left_out == 1 else "onderdelen passen"
+    characters = f"{limit:,}".replace(",", ".")
+    return (
+        f"> [!NOTE]\n> Ingekort: {left_out} gewijzigde {noun} niet in één commentaar "
+        f"(maximaal {characters} tekens). De volledige vergelijking staat in de HTML-versie "
+        "bij de previews van deze pull request, of lokaal: `prestatie diff --format html`.\n"
+    )
+
+
+def _pieces(review: Review) -> Iterator[tuple[str, bool]]:
+    """The comment in pieces, each with whether it may be left out for length."""
+    yield _header(review), False
+    if review.is_unchanged and review.years:
+        first, last = review.years[0].year, review.years[-1].year
+        years = str(first) if first == last else dutch_period(first, last)
+        yield f"_De geconsolideerde tekst verandert in geen enkel jaar ({years})._\n", False
+        return
+    for run in year_runs(review.years):
+        if run[0].is_unchanged:
+            yield f"**{years_label(run)}:** de geconsolideerde tekst verandert niet.\n\n", False
+        else:
+            yield from _years(run)
+
+
+def _header(review: Review) -> str:
+    lines = [
+        COMMENT_MARKER,
+        f"## {HEADING}",
+        "",
+        f"**{escape_inline(review.title)}**<br>",
+        f"Vergelijking van {code_span(review.base)} met {code_span(review.head)}.",
+        "",
+    ]
+    if not review.is_unchanged:
+        lines += [f"_{escape_inline(LEGEND)}_", ""]
+    return "\n".join(lines) + "\n"
+
+
+def _years(run: tuple[YearDiff, ...]) -> Iterator[tuple[str, bool]]:
+    entries = run[0].entries
+    noun = "onderdeel verandert" if len(entries) == 1 else "onderdelen veranderen"
+    concept = " (CONCEPT)" if run[0].is_concept else ""
+    every = " in elk van deze jaren" if len(run) > 1 else ""
+    yield f"### {years_label(run)}{concept}\n\n{len(entries)} {noun}{every}.\n\n", False
+    for entry in entries:
+        yield _details(entry), True
+
+
+def _details(entry: TargetDiff) -> str:
+    summary = (
+        f"<b>{escape(entry.title)}</b> · {escape(entry.chapter_title)} · "
+        f"<code>#{escape(entry.anchor)}</code> · {STATUS_WORDS[entry.text_change]}"
+    )
+    body = "\n\n".join(_texts(entry))
+    return f"<details>\n<summary>{summary}</summary>\n\n{body}\n\n</details>\n\n"
+
+
+def _texts(entry: TargetDiff) -> Iterator[str]:
+    change = entry.text_change
+    if change == "new":
+        yield "**Wordt:**"
+        yield quote_runs([WordOp("equal", entry.after)])
+    elif change == "removed":
+        yield "**Was:**"
+        yield quote_runs([WordOp("equal", entry.before)])
+    elif change == "rewritten":
+        yield "**Was:**"
+        yield quote_runs(entry.redline.before_view())
+        yield "**Wordt:**"
+        yield quote_runs(entry.redline.after_view())
+    else:
+        yield "**Was → wordt:**"
+        yield quote_runs(entry.redline.combined_view())

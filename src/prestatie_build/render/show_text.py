@@ -1,0 +1,95 @@
+"""``prestatie show`` for a terminal: the target's text, wrapped, then its history.
+
+```
+Afspraak 5 · Betaalbaarheid · 2025
+agreements/betaalbaarheid/afspraak-5.md
+
+  Woningcorporaties borgen dat er voldoende aanbod is van woningen met een huur onder
+  de kwaliteitskortingsgrens (voor jongeren tot 23 jaar).
+
+  Begin 2023 was de gemiddelde wachttijd ...
+  [Aanvulling 2024]
+
+History
+  2024  Verwijderd 2024  amendments/2024/jaarplan.yaml:52
+        reason: ...
+```
+
+Markdown is kept as written (list markers, ``**``): it is what the user edits. Lines are
+wrapped to ``width`` with list items indented under their marker.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Iterator
+
+from ..show import HistoryLine, ShownBlock, ShownTarget
+
+INDENT = "  "
+_LIST_MARKER = re.compile(r"^(\s*(?:[-*+]|\d+[.)])\s+)")
+
+
+def render_show_text(shown: ShownTarget, *, width: int = 100, prefix: str = "") -> str:
+    """The target and its history as plain text, lines at most ``width`` wide where possible.
+
+    ``prefix`` goes before every source path (the project root as the user gave it).
+    """
+    parts = ["\n".join(_heading(shown, prefix))]
+    if shown.deleted:
+        parts.append(INDENT + shown.deleted)
+    elif not shown.blocks:
+        parts.append(INDENT + "(empty)")
+    else:
+        blocks = [_block(block, shown.is_list, width) for block in shown.blocks]
+        # List items stand one under the other, like the list they are; blocks are paragraphs.
+        parts.append(("\n" if shown.is_list else "\n\n").join(blocks))
+    parts.append("\n".join(_history(shown.history, width, prefix)))
+    return "\n\n".join(parts) + "\n"
+
+
+def _heading(shown: ShownTarget, prefix: str) -> Iterator[str]:
+    parts = [shown.title, shown.chapter_title, str(shown.year)]
+    concept = " (CONCEPT: a draft Jaarplan is applied)" if shown.is_concept else ""
+    yield " · ".join(part for part in parts if part) + concept
+    yield f"{prefix}{shown.source}"
+
+
+def _block(block: ShownBlock, is_list: bool, width: int) -> str:
+    text = f"- {block.text}" if is_list else block.text
+    lines = [wrapped for line in text.split("\n") for wrapped in _wrap(line, width)]
+    if block.label:
+        lines.append(f"{INDENT}[{block.label}]")
+    return "\n".join(lines)
+
+
+def _wrap(line: str, width: int) -> list[str]:
+    """One source line, wrapped; a list item's continuation lines align with its text."""
+    marker = _LIST_MARKER.match(line)
+    hanging = " " * len(marker.group(1)) if marker else ""
+    return textwrap.wrap(
+        line,
+        width=max(width, 40),
+        initial_indent=INDENT,
+        subsequent_indent=INDENT + hanging,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [INDENT]
+
+
+def _history(history: tuple[HistoryLine, ...], width: int, prefix: str) -> Iterator[str]:
+    yield "History"
+    if not history:
+        yield f"{INDENT}no Jaarplan has changed it: the text of the base document"
+        return
+    for line in history:
+        yield f"{INDENT}{line.year}  {line.label}  ({line.op})  {prefix}{line.source}"
+        if line.reason.strip():
+            reason = " ".join(line.reason.split())
+            yield from textwrap.wrap(
+                f"reason: {reason}",
+                width=max(width, 40),
+                initial_indent=INDENT * 4,
+                subsequent_indent=INDENT * 4 + "        ",
+            )

@@ -1,0 +1,292 @@
+"""What a change to the sources does to the consolidated text of each year.
+
+Two projects (the sources at a base and a head revision) are each consolidated for every
+year asked; per year, every agreement, section and list whose text differs is compared word
+by word. A correction in ``agreements/`` therefore shows in every year, and a change in
+``amendments/2025/`` only from 2025 on. The renderers in ``render/review_*.py`` turn the
+result into Markdown (a pull-request comment), HTML and JSON.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from .consolidate import article_text, fold_changes, list_text
+from .diff import Redline, word_diff
+from .errors import SourceError
+from .model import (
+    DOCUMENTS_ANCHOR,
+    Article,
+    Document,
+    Jaarplan,
+    Project,
+    TargetKind,
+    goals_anchor,
+    number_sort_key,
+)
+
+TextChange = Literal["new", "removed", "changed", "rewritten"]
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of the comparison: which sources, and how to name them."""
+
+    name: str
+    """What the user named: ``origin/main``, ``HEAD`` or ``werkmap`` (the working tree)."""
+    commit: str
+    """The abbreviated commit; empty for the working tree."""
+    project: Project
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.commit})" if self.commit else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class TargetText:
+    """An agreement, section or list as one year's consolidated document shows it."""
+
+    key: str
+    """The target as a change names it: ``5``, ``tijdlijn``, ``betaalbaarheid/goals``."""
+    kind: TargetKind
+    title: str
+    """How a reader names it: ``Afspraak 5``, ``Tijdlijn``, ``Doelen Betaalbaarheid``."""
+    chapter_title: str
+    anchor: str
+    """Its anchor in the consolidated HTML document."""
+    text: str
+    order: tuple[int, int, int, str]
+    """Its place in the document, to list changes in reading order."""
+
+
+@dataclass(frozen=True, slots=True)
+class TargetDiff:
+    """A target whose consolidated text differs between base and head in one year."""
+
+    key: str
+    kind: TargetKind
+    title: str
+    chapter_title: str
+    anchor: str
+    before: str
+    """The base text; empty when the head adds the target."""
+    after: str
+    """The head text; empty when the head no longer has it."""
+    redline: Redline
+
+    @property
+    def text_change(self) -> TextChange:
+        """How to show it: ``new`` and ``removed`` as one text; ``rewritten`` (more words
+        replaced than kept) as old and new apart; ``changed`` as one redline."""
+        if not self.before.strip():
+            return "new"
+        if not self.after.strip():
+            return "removed"
+        counts = self.redline.counts
+        if counts.deleted and counts.inserted and counts.kept < counts.deleted + counts.inserted:
+            return "rewritten"
+        return "changed"
+
+
+@dataclass(frozen=True, slots=True)
+class YearDiff:
+    year: int
+    entries: tuple[TargetDiff, ...]
+    """In document order; empty when the year's text does not change."""
+    is_concept: bool = False
+    """The head's document of this year applies a draft Jaarplan."""
+
+    @property
+    def is_unchanged(self) -> bool:
+        return not self.entries
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """The effect of head's sources compared with base's, year by year."""
+
+    title: str
+    """The head document's title."""
+    base: str
+    """How to name the base: ``origin/main (1a2b3c4d5e)``."""
+    head: str
+    years: tuple[YearDiff, ...]
+
+    @property
+    def is_unchanged(self) -> bool:
+        return all(year.is_unchanged for year in self.years)
+
+    @property
+    def entry_count(self) -> int:
+        return sum(len(year.entries) for year in self.years)
+
+
+def review(base: Side, head: Side, years: Sequence[int]) -> Review:
+    """Compare the consolidated texts of base and head in each of ``years``.
+
+    Raises SourceError when either side's sources cannot be consolidated.
+    """
+    chosen = sorted(set(years))
+    base_documents = consolidated_by_year(base.project, chosen)
+    head_documents = consolidated_by_year(head.project, chosen)
+    return Review(
+        title=head.project.document.title,
+        base=base.label,
+        head=head.label,
+        years=tuple(
+            YearDiff(
+                year,
+                compare_documents(base_documents[year], head_documents[year]),
+                is_concept=any(j.is_draft for j in head.project.jaarplannen if j.year <= year),
+            )
+            for year in chosen
+        ),
+    )
+
+
+def consolidated_by_year(project: Project, years: Sequence[int]) -> dict[int, Document]:
+    """The document of each year; one cumulative fold, since year Y builds on year Y - 1."""
+    documents: dict[int, Document] = {}
+    document = project.document
+    previous: int | None = None
+    for year in sorted(years):
+        step = [j for j in project.jaarplannen if _in_step(j, previous, year)]
+        document, _, problems = fold_changes(document, step)
+        if problems:
+            raise SourceError(problems)
+        documents[year] = document
+        previous = year
+    return documents
+
+
+def _in_step(jaarplan: Jaarplan, previous: int | None, year: int) -> bool:
+    return (previous is None or jaarplan.year > previous) and jaarplan.year <= year
+
+
+def compare_documents(base: Document, head: Document) -> tuple[TargetDiff, ...]:
+    """Every target whose text differs, in the head's reading order."""
+    before = {target.key: target for target in target_texts(base)}
+    after = {target.key: target for target in target_texts(head)}
+    diffs = []
+    for key in [*after, *(key for key in before if key not in after)]:
+        old, new = before.get(key), after.get(key)
+        shown = new or old
+        assert shown is not None
+        old_text, new_text = (old.text if old else ""), (new.text if new else "")
+        if old_text == new_text:
+            continue  # most targets: no word diff needed (it is the costly part)
+        redline = word_diff(old_text, new_text)
+        if redline.is_unchanged:
+            continue
+        diffs.append((shown.order, shown, redline))
+    diffs.sort(key=lambda found: found[0])
+    return tuple(
+        TargetDiff(
+            key=shown.key,
+            kind=shown.kind,
+            title=shown.title,
+            chapter_title=shown.chapter_title,
+            anchor=shown.anchor,
+            before=redline.before,
+            after=redline.after,
+            redline=redline,
+        )
+        for _, shown, redline in diffs
+    )
+
+
+def target_texts(document: Document) -> Iterator[TargetText]:
+    """Every agreement, section and list of the document with its consolidated text.
+
+    A deleted agreement reads ``[Vervallen per 2025]``, as in the document; a deleted section
+    is gone. An empty list has no text.
+    """
+    for position, chapter in enumerate(document.chapters):
+        if chapter.goals:
+            yield TargetText(
+                key=f"{chapter.id}/goals",
+                kind="list",
+                title=f"Doelen {chapter.title}",
+                chapter_title=chapter.title,
+                anchor=goals_anchor(chapter.id),
+                text=list_text(chapter.goals),
+                order=(position, 0, 0, ""),
+            )
+        for index, article in enumerate(chapter.articles):
+            text = _article_text(article)
+            if text:
+                yield _article_target(article, chapter.title, text, (position, index))
+    if document.documents:
+        yield TargetText(
+            key="documents",
+            kind="list",
+            title="Overzicht documenten",
+            chapter_title="Bijlagen",
+            anchor=DOCUMENTS_ANCHOR,
+            text=list_text(document.documents),
+            order=(len(document.chapters), 0, 0, ""),
+        )
+
+
+def _article_text(article: Article) -> str:
+    if article.deleted is None:
+        return article_text(article)
+    return f"[Vervallen per {article.deleted.year}]" if article.is_agreement else ""
+
+
+def _article_target(
+    article: Article, chapter_title: str, text: str, place: tuple[int, int]
+) -> TargetText:
+    position, index = place
+    if article.number is not None:
+        # Agreements by number, so that one the base has and the head lacks sorts into place.
+        number, suffix = number_sort_key(article.number)
+        order = (position, 2, number, suffix)
+        title = f"Afspraak {article.number}"
+    else:
+        order = (position, 1, index, "")
+        title = article.title
+    return TargetText(
+        key=article.key,
+        kind="agreement" if article.is_agreement else "section",
+        title=title,
+        chapter_title=chapter_title,
+        anchor=article.anchor,
+        text=text,
+        order=order,
+    )
+
+
+def changed_years(result: Review) -> tuple[int, ...]:
+    """The years whose consolidated text the change touches."""
+    return tuple(year.year for year in result.years if not year.is_unchanged)
+
+
+def year_runs(years: Iterable[YearDiff]) -> Iterator[tuple[YearDiff, ...]]:
+    """The years in runs of consecutive years on which the change has the same effect.
+
+    A correction in ``agreements/`` changes every year alike: shown once under ``2022-2025``
+    rather than four times. Unchanged years form runs too.
+    """
+    run: list[YearDiff] = []
+    for year in years:
+        if run and (run[-1].year != year.year - 1 or _effect(run[-1]) != _effect(year)):
+            yield tuple(run)
+            run = []
+        run.append(year)
+    if run:
+        yield tuple(run)
+
+
+def _effect(year: YearDiff) -> tuple[object, ...]:
+    texts = tuple((entry.key, entry.before, entry.after) for entry in year.entries)
+    return (year.is_concept, texts)
+
+
+def years_label(run: Sequence[YearDiff]) -> str:
+    """``2024`` or ``2022-2025`` (with an en dash, as Dutch typesetting writes a range)."""
+    first, last = run[0].year, run[-1].year
+    return str(first) if first == last else f"{first}\u2013{last}"

@@ -1,0 +1,255 @@
+"""``prestatie diff``: what a commit does to the consolidated text of each year."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from gitrepos import assen_repository, commit_all, edit, git
+from prestatie_build.cli import cli
+from prestatie_build.diff import word_diff
+from prestatie_build.render.review_html import render_review_html
+from prestatie_build.render.review_markdown import (
+    COMMENT_MARKER,
+    GITHUB_COMMENT_LIMIT,
+    render_review_markdown,
+)
+from prestatie_build.review import Review, TargetDiff, YearDiff
+
+DASH = "\u2013"
+"""The en dash between the years of a range, as Dutch typesetting writes it."""
+JAARPLAN_2024 = "amendments/2024/jaarplan.yaml"
+AFSPRAAK_5 = "agreements/betaalbaarheid/afspraak-5.md"
+JAARPLAN_2025 = """\
+year: 2025
+title: Jaarplan 2025
+status: draft
+changes:
+  - op: append
+    target: 30
+    text: In 2025 evalueren partijen de inzet van de seniorenmakelaar.
+"""
+
+
+def diff(repo: Path, *arguments: str) -> Result:
+    return CliRunner().invoke(cli, ["--root", str(repo), "diff", *arguments])
+
+
+def diff_json(repo: Path, *arguments: str) -> dict[str, object]:
+    outcome = diff(repo, *arguments, "--format", "json")
+    assert outcome.exit_code == 0, outcome.output
+    data: dict[str, object] = json.loads(outcome.stdout)
+    return data
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    return assen_repository(tmp_path / "repo")
+
+
+# --- the three cases of the issue ------------------------------------------------------------
+
+
+def test_a_changed_append_text_shows_the_old_and_new_words(repo: Path) -> None:
+    edit(repo / JAARPLAN_2024, "in Assen circa 3 jaar.", "in Assen circa 4 jaar.")
+    commit_all(repo, "Jaarplan 2024: the waiting time is 4 years")
+    outcome = diff(repo, "--base", "HEAD~1", "--head", "HEAD")
+    assert outcome.exit_code == 0, outcome.output
+    comment = outcome.stdout
+    assert comment.startswith(COMMENT_MARKER + "\n")
+    assert "in Assen circa <del>3</del><ins>4</ins> jaar." in comment
+    assert f"**2022{DASH}2023:** de geconsolideerde tekst verandert niet." in comment
+    assert f"### 2024{DASH}2025\n\n1 onderdeel verandert in elk van deze jaren." in comment
+    assert "<summary><b>Afspraak 5</b> · Betaalbaarheid · <code>#afspraak-5</code>" in comment
+    assert comment.count("<details>") == 1
+    review = diff_json(repo, "--base", "HEAD~1", "--head", "HEAD")
+    assert review["changed_years"] == [2024, 2025]
+
+
+def test_a_fix_in_the_agreements_shows_in_every_year(repo: Path) -> None:
+    edit(repo / AFSPRAAK_5, "voldoende aanbod", "ruim voldoende aanbod")
+    commit_all(repo, "afspraak 5: a correction of the base text")
+    review = diff_json(repo, "--base", "HEAD~1", "--head", "HEAD")
+    assert review["changed_years"] == [2022, 2023, 2024, 2025]
+    years = review["years"]
+    assert isinstance(years, list)
+    for year in years:
+        (entry,) = year["entries"]
+        assert (entry["target"], entry["anchor"], entry["change"]) == ("5", "afspraak-5", "changed")
+        assert {"kind": "insert", "text": "ruim "} in entry["redline"]
+    comment = diff(repo, "--base", "HEAD~1", "--head", "HEAD").stdout
+    # Agreement 5 reads otherwise from 2024 on (the Jaarplan appends to it): two runs of years.
+    assert f"### 2022{DASH}2023\n" in comment
+    assert f"### 2024{DASH}2025\n" in comment
+    assert comment.count("dat er <ins>ruim</ins> voldoende aanbod") == 2
+
+
+def test_a_change_in_a_later_jaarplan_shows_from_that_year_on(repo: Path) -> None:
+    (repo / "amendments" / "2025").mkdir()
+    (repo / "amendments" / "2025" / "jaarplan.yaml").write_text(JAARPLAN_2025)
+    commit_all(repo, "Jaarplan 2025, draft")
+    review = diff_json(repo, "--base", "HEAD~1", "--head", "HEAD")
+    assert review["changed_years"] == [2025]
+    years = review["years"]
+    assert isinstance(years, list)
+    assert years[-1]["concept"] is True
+    comment = diff(repo, "--base", "HEAD~1", "--head", "HEAD").stdout
+    assert f"**2022{DASH}2024:** de geconsolideerde tekst verandert niet." in comment
+    assert "### 2025 (CONCEPT)" in comment
+    assert "<ins>In 2025 evalueren partijen de inzet van de seniorenmakelaar.</ins>" in comment
+
+
+# --- the working tree, years, formats ------------------------------------------------------------
+
+
+def test_without_head_the_working_tree_is_compared(repo: Path) -> None:
+    edit(repo / AFSPRAAK_5, "voldoende aanbod", "ruim voldoende aanbod")  # not committed
+    review = diff_json(repo, "--base", "HEAD")
+    assert review["head"] == "werkmap"
+    assert str(review["base"]).startswith("HEAD (")
+    assert review["changed_years"] == [2022, 2023, 2024, 2025]
+    assert "afspraak-5.md" in git(repo, "status", "--porcelain")  # left as it was
+
+
+def test_an_unchanged_text_says_so_in_one_line(repo: Path) -> None:
+    # Re-wrapping a paragraph changes the file, not the text.
+    edit(repo / AFSPRAAK_5, "met een huur onder", "met een huur\nonder")
+    commit_all(repo, "re-wrap")
+    outcome = diff(repo, "--base", "HEAD~1", "--head", "HEAD")
+    lines = [line for line in outcome.stdout.splitlines() if line.strip()]
+    assert lines[-1] == f"_De geconsolideerde tekst verandert in geen enkel jaar (2022{DASH}2025)._"
+    assert "<details>" not in outcome.stdout
+
+
+def test_one_year_only(repo: Path) -> None:
+    edit(repo / AFSPRAAK_5, "voldoende aanbod", "ruim voldoende aanbod")
+    review = diff_json(repo, "--base", "HEAD", "--year", "2023")
+    years = review["years"]
+    assert isinstance(years, list)
+    assert [year["year"] for year in years] == [2023]
+
+
+def test_a_year_outside_the_period_or_an_unknown_revision_is_misuse(repo: Path) -> None:
+    outcome = diff(repo, "--base", "HEAD", "--year", "2030")
+    assert outcome.exit_code == 2
+    assert "--year 2030 lies outside the period 2022-2025" in outcome.stderr
+    outcome = diff(repo, "--base", "no-such-branch")
+    assert outcome.exit_code == 2
+    assert "unknown revision 'no-such-branch'" in outcome.stderr
+
+
+def test_broken_head_sources_name_the_side(repo: Path) -> None:
+    edit(repo / JAARPLAN_2024, "    target: 7\n", "    target: 77\n")
+    outcome = diff(repo, "--base", "HEAD")
+    assert outcome.exit_code == 1
+    assert "error: unknown agreement '77' (in werkmap)" in outcome.stderr
+
+
+def test_a_deleted_agreement_and_an_added_one(repo: Path) -> None:
+    (repo / "amendments" / "2025").mkdir()
+    (repo / "amendments" / "2025" / "jaarplan.yaml").write_text(
+        "year: 2025\ntitle: Jaarplan 2025\nstatus: adopted\n"
+        "adopted: {date: 2024-12-10, place: Assen}\nchanges:\n"
+        "  - op: delete\n    target: 33\n"
+        "  - op: add\n    chapter: leefbaarheid\n    number: 34\n    text: Nieuwe afspraak.\n"
+    )
+    review = diff_json(repo, "--base", "HEAD", "--year", "2025")
+    years = review["years"]
+    assert isinstance(years, list)
+    entries = {entry["target"]: entry for entry in years[0]["entries"]}
+    assert entries["33"]["after"] == "[Vervallen per 2025]"
+    assert entries["34"]["change"] == "new"
+    assert [entry["target"] for entry in years[0]["entries"]] == ["33", "34"]
+
+
+def test_the_html_page_shows_both_texts_and_escapes_user_text(repo: Path) -> None:
+    edit(repo / AFSPRAAK_5, "voldoende aanbod", "<script>alert(1)</script> aanbod")
+    outcome = diff(repo, "--base", "HEAD", "--year", "2024", "--format", "html")
+    page = outcome.stdout
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<script>" not in page
+    assert "<ins>&lt;script&gt;alert(1)&lt;/script&gt;</ins>" in page
+    assert "<del>voldoende</del>" in page
+
+
+def test_out_writes_the_file(repo: Path, tmp_path: Path) -> None:
+    edit(repo / AFSPRAAK_5, "voldoende aanbod", "ruim voldoende aanbod")
+    target = tmp_path / "review" / "diff.md"
+    outcome = diff(repo, "--base", "HEAD", "--out", str(target))
+    assert outcome.exit_code == 0
+    assert outcome.stdout.startswith("wrote ")
+    assert target.read_text().startswith(COMMENT_MARKER)
+
+
+# --- the comment size limit -------------------------------------------------------------------
+
+
+def large_review(agreements: int, words: int) -> Review:
+    entries = tuple(
+        TargetDiff(
+            key=str(n),
+            kind="agreement",
+            title=f"Afspraak {n}",
+            chapter_title="Hoofdstuk",
+            anchor=f"afspraak-{n}",
+            before=" ".join(f"oud{k}" for k in range(words)),
+            after=" ".join(f"nieuw{k}" if k % 3 == 0 else f"oud{k}" for k in range(words)),
+            redline=word_diff(
+                " ".join(f"oud{k}" for k in range(words)),
+                " ".join(f"nieuw{k}" if k % 3 == 0 else f"oud{k}" for k in range(words)),
+            ),
+        )
+        for n in range(1, agreements + 1)
+    )
+    years = (YearDiff(2024, entries), YearDiff(2025, entries[: agreements // 2]))
+    return Review("Synthetisch", "main (abc)", "werkmap", years)
+
+
+def test_a_long_review_is_cut_below_githubs_limit_with_a_note() -> None:
+    review = large_review(agreements=300, words=60)
+    comment = render_review_markdown(review)
+    assert len(comment) <= GITHUB_COMMENT_LIMIT
+    assert "> [!NOTE]\n> Ingekort:" in comment
+    assert "maximaal 65.536 tekens" in comment
+    # Every year stays, with its count; what is shown is whole <details> blocks.
+    assert "### 2024\n\n300 onderdelen veranderen." in comment
+    assert "### 2025\n\n150 onderdelen veranderen." in comment
+    assert comment.count("<details>") == comment.count("</details>")
+    shown = comment.count("<details>")
+    assert 0 < shown < 450
+    assert f"Ingekort: {450 - shown} gewijzigde onderdelen passen niet" in comment
+
+
+def test_a_short_review_is_not_cut() -> None:
+    comment = render_review_markdown(large_review(agreements=3, words=20))
+    assert "Ingekort" not in comment
+    assert comment.count("<details>") == 4
+
+
+def test_a_smaller_limit_is_respected() -> None:
+    comment = render_review_markdown(large_review(agreements=40, words=30), limit=5_000)
+    assert len(comment) <= 5_000
+    assert "Ingekort" in comment
+
+
+def test_user_text_cannot_break_the_comment() -> None:
+    before, after = "Tekst met | en ` en </details>", "Tekst met | en ` en </details> <b>x</b>"
+    entry = TargetDiff(
+        key="tijdlijn",
+        kind="section",
+        title="</summary><script>",
+        chapter_title="A & B",
+        anchor="tijdlijn",
+        before=before,
+        after=after,
+        redline=word_diff(before, after),
+    )
+    comment = render_review_markdown(Review("T", "b", "h", (YearDiff(2024, (entry,)),)))
+    assert comment.count("</details>") == 1
+    assert comment.count("</summary>") == 1
+    assert "<b>&lt;/summary&gt;&lt;script&gt;</b> · A &amp; B" in comment
+    page = render_review_html(Review("T", "b", "h", (YearDiff(2024, (entry,)),)))
+    assert "<script>" not in page
