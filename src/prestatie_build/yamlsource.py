@@ -108,6 +108,9 @@ def parse_yaml(text: str, file: SourceLocation, *, first_line: int = 1) -> YamlD
             else file.at(first_line)
         )
         problem = exc.problem or exc.context or "invalid YAML"
+        if "nesting depth" in problem:
+            # libyaml's own limit (1000) can trip before our event check reaches MAX_DEPTH.
+            raise SourceError([_too_deep(where)]) from None
         raise SourceError([Diagnostic(where, f"invalid YAML: {problem}", code="P101")]) from None
     except yaml.reader.ReaderError as exc:
         raise SourceError([_reader_error(exc, text, file, offset)]) from None
@@ -120,6 +123,10 @@ def parse_yaml(text: str, file: SourceLocation, *, first_line: int = 1) -> YamlD
     if builder.diagnostics:
         raise SourceError(builder.diagnostics)
     return YamlDocument(data, builder.locations, file, builder.value_locations)
+
+
+def _too_deep(where: SourceLocation) -> Diagnostic:
+    return Diagnostic(where, f"nesting deeper than {MAX_DEPTH} levels is not allowed", code="P105")
 
 
 def _reader_error(
@@ -169,15 +176,7 @@ def _refuse_unsafe_events(text: str, file: SourceLocation, offset: int) -> None:
         if isinstance(event, CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                raise SourceError(
-                    [
-                        Diagnostic(
-                            where,
-                            f"nesting deeper than {MAX_DEPTH} levels is not allowed",
-                            code="P105",
-                        )
-                    ]
-                )
+                raise SourceError([_too_deep(where)])
         elif isinstance(event, CollectionEndEvent):
             depth -= 1
 
