@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 WordOpKind = Literal["equal", "delete", "insert"]
+TextChange = Literal["new", "removed", "unchanged", "changed", "rewritten"]
 _KINDS: tuple[WordOpKind, ...] = ("equal", "delete", "insert")
 
 _TOKEN = re.compile(r"\s+|\S+")
@@ -70,6 +71,26 @@ class Redline:
     def after(self) -> str:
         """The new text, exactly as given to :func:`word_diff`."""
         return "".join(op.text for op in self.ops if op.kind != "delete")
+
+    @property
+    def text_change(self) -> TextChange:
+        """What happened to the text, for choosing how to show it.
+
+        ``new`` (nothing before: show the new text alone), ``removed`` (nothing after: show
+        the old text alone), ``unchanged`` (same words, perhaps other line breaks),
+        ``changed`` (a redline reads well) or ``rewritten`` (more words replaced than kept:
+        one redline would interleave two texts, so show old and new apart).
+        """
+        if not self.before.strip():
+            return "new"
+        if not self.after.strip():
+            return "removed"
+        if self.is_unchanged:
+            return "unchanged"
+        counts = self.counts
+        if counts.deleted and counts.inserted and counts.kept < counts.deleted + counts.inserted:
+            return "rewritten"
+        return "changed"
 
     @property
     def counts(self) -> RedlineCounts:

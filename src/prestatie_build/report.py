@@ -10,11 +10,9 @@ import datetime
 from dataclasses import dataclass
 from typing import Literal
 
-from .diff import Redline, word_diff
+from .diff import Redline, TextChange, word_diff
 from .model import OPS, AppliedChange, Consolidation, Jaarplan, Op, TargetKind
 from .render.dutch import dutch_date, dutch_period, dutch_status
-
-TextChange = Literal["new", "removed", "unchanged", "changed", "rewritten"]
 
 TOTAL_LABELS: tuple[tuple[Op, str], ...] = (
     ("add", "Toegevoegd"),
@@ -55,23 +53,8 @@ class ReportEntry:
 
     @property
     def text_change(self) -> TextChange:
-        """What happened to the target's text, for choosing how to show it.
-
-        ``new`` (nothing before: show the new text alone), ``removed`` (nothing after: show
-        the old text alone), ``unchanged`` (same words, perhaps other line breaks),
-        ``changed`` (a redline reads well) or ``rewritten`` (more words replaced than kept:
-        one redline would interleave two texts, so show old and new apart).
-        """
-        if not self.before.strip():
-            return "new"
-        if not self.after.strip():
-            return "removed"
-        counts = self.redline.counts
-        if self.redline.is_unchanged:
-            return "unchanged"
-        if counts.deleted and counts.inserted and counts.kept < counts.deleted + counts.inserted:
-            return "rewritten"
-        return "changed"
+        """What happened to the target's text: see :attr:`Redline.text_change`."""
+        return self.redline.text_change
 
 
 @dataclass(frozen=True, slots=True)

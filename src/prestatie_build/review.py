@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 from .consolidate import article_text, fold_changes, list_text
-from .diff import Redline, word_diff
+from .diff import Redline, TextChange, word_diff
 from .errors import SourceError
 from .model import (
     DOCUMENTS_ANCHOR,
@@ -26,8 +25,6 @@ from .model import (
     goals_anchor,
     number_sort_key,
 )
-
-TextChange = Literal["new", "removed", "changed", "rewritten"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,16 +76,9 @@ class TargetDiff:
 
     @property
     def text_change(self) -> TextChange:
-        """How to show it: ``new`` and ``removed`` as one text; ``rewritten`` (more words
-        replaced than kept) as old and new apart; ``changed`` as one redline."""
-        if not self.before.strip():
-            return "new"
-        if not self.after.strip():
-            return "removed"
-        counts = self.redline.counts
-        if counts.deleted and counts.inserted and counts.kept < counts.deleted + counts.inserted:
-            return "rewritten"
-        return "changed"
+        """How to show it: see :attr:`Redline.text_change` (never ``unchanged`` here: a
+        review holds only targets whose words differ)."""
+        return self.redline.text_change
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,8 +29,7 @@ from ..model import (
     chapter_anchor,
     goals_anchor,
 )
-from .dutch import dutch_date, dutch_period, dutch_status
-from .markdown import markdown_inline_to_html, markdown_to_html, typography
+from .dutch import dutch_period
 from .templating import find_asset, make_environment
 
 __all__ = [
@@ -109,13 +108,6 @@ def render_document_html(
     """
     _check_unique_anchors(consolidation.document)
     environment = make_environment(templates_dir)
-    environment.filters.update(
-        md=markdown_to_html,
-        md_inline=markdown_inline_to_html,
-        typo=typography,
-        dutch_date=dutch_date,
-        dutch_status=dutch_status,
-    )
     environment.globals.update(
         chapter_anchor=chapter_anchor,
         goals_anchor=goals_anchor,

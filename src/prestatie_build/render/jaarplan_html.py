@@ -21,9 +21,9 @@ from .. import __version__
 from ..dates import DocumentDate, source_date_epoch, w3c_date
 from ..errors import RenderError
 from ..jaarplan import Renvooi
-from .dutch import dutch_date, dutch_period
+from .dutch import dutch_period
 from .html import house_stylesheet
-from .markdown import markdown_inline_to_html, markdown_to_html, typography
+from .markdown import typography
 from .templating import PACKAGE_TEMPLATES, make_environment
 
 if TYPE_CHECKING:
@@ -124,13 +124,7 @@ def render_jaarplan_html(
     """
     phrases = load_phrases(templates_dir)
     environment = make_environment(templates_dir)
-    environment.filters.update(
-        md=markdown_to_html,
-        md_inline=markdown_inline_to_html,
-        typo=typography,
-        dutch_date=dutch_date,
-        in_sentence=phrases.in_sentence,
-    )
+    environment.filters.update(in_sentence=phrases.in_sentence)
     environment.globals.update(phrase=phrases)
     template = environment.get_template(JAARPLAN_TEMPLATE)
     return template.render(_context(renvooi, phrases, templates_dir, for_print))

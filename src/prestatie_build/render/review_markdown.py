@@ -27,6 +27,7 @@ GITHUB_COMMENT_LIMIT = 65_536
 """The most characters GitHub accepts in one comment."""
 HEADING = "Effect op de geconsolideerde tekst"
 STATUS_WORDS = {
+    "unchanged": "ongewijzigd",
     "new": "nieuw",
     "removed": "vervalt",
     "changed": "gewijzigd",

@@ -11,6 +11,9 @@ from pathlib import Path
 
 import jinja2
 
+from .dutch import dutch_date, dutch_status
+from .markdown import markdown_inline_to_html, markdown_to_html, typography
+
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
@@ -32,8 +35,9 @@ def find_asset(name: str, project_templates: Path | None) -> Path:
 
 
 def make_environment(project_templates: Path | None = None) -> jinja2.Environment:
+    """An autoescaping environment with the filters every document template uses."""
     loader = jinja2.FileSystemLoader([str(d) for d in template_dirs(project_templates)])
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=loader,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -41,3 +45,11 @@ def make_environment(project_templates: Path | None = None) -> jinja2.Environmen
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    environment.filters.update(
+        md=markdown_to_html,
+        md_inline=markdown_inline_to_html,
+        typo=typography,
+        dutch_date=dutch_date,
+        dutch_status=dutch_status,
+    )
+    return environment
