@@ -135,8 +135,8 @@ def test_cover_shows_title_period_and_parties(page: PageParser) -> None:
     text = squash(header.text)
     assert "Prestatieafspraken 2022-2025 Teststad" in text
     assert "Looptijd 2022\u20132025" in text
-    assert "Gemeente Teststad, vertegenwoordigd door De heer A. Jansen (wethouder)" in text
-    assert "Woonstichting Één, vertegenwoordigd door Mevrouw B. de Vries" in text
+    assert "Gemeente Teststad: De heer A. Jansen, wethouder" in text
+    assert "Woonstichting Één: Mevrouw B. de Vries" in text
     assert "Huurdersvereniging Ons Belang" in text
 
 
