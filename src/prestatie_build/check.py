@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .consolidate import fold_changes
+from .deadline import deadline_for
 from .errors import Diagnostic, SourceError, SourceLocation
 from .load import load_project
 from .model import AppliedChange, Article, Change, Document, Project, number_sort_key
 
-ADOPTION_DEADLINE = (12, 15)
 """Month and day by which the Jaarplan of year Y is adopted, in the year before Y.
 
 The Tijdlijn of the agreements has the partners adopt the next year's actualisation "vóór 15
@@ -227,7 +227,7 @@ def expected_file_name(article: Article) -> str:
 
 
 def draft_past_deadline(context: CheckContext) -> Iterator[Diagnostic]:
-    """A Jaarplan still ``draft`` after the 15 December before its year (see ADOPTION_DEADLINE)."""
+    """A Jaarplan still ``draft`` after the 15 December before its year."""
     for jaarplan in context.project.jaarplannen:
         deadline = adoption_deadline(jaarplan.year)
         if jaarplan.is_draft and context.today > deadline:
@@ -242,9 +242,12 @@ def draft_past_deadline(context: CheckContext) -> Iterator[Diagnostic]:
 
 
 def adoption_deadline(year: int) -> datetime.date:
-    """The date by which the Jaarplan of ``year`` should be adopted."""
-    month, day = ADOPTION_DEADLINE
-    return datetime.date(year - 1, month, day)
+    """The date by which the Jaarplan of ``year`` should be adopted: the publishing deadline.
+
+    W304 warns only once the day has passed; ``publish --check-deadline`` already fails on
+    the day itself, when the adopted text must be online.
+    """
+    return deadline_for(year)
 
 
 WarningRule = Callable[[CheckContext], Iterable[Diagnostic]]
