@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..diff import Redline
 from ..report import ChangeReport, JaarplanSummary, ReportEntry
 
 SCHEMA_VERSION = 1
@@ -48,7 +49,6 @@ def _jaarplan(jaarplan: JaarplanSummary) -> dict[str, Any]:
 
 
 def _entry(entry: ReportEntry) -> dict[str, Any]:
-    counts = entry.redline.counts
     return {
         "year": entry.year,
         "op": entry.op,
@@ -65,6 +65,17 @@ def _entry(entry: ReportEntry) -> dict[str, Any]:
         "was": entry.before,
         "wordt": entry.after,
         "text_change": entry.text_change,
-        "words": {"deleted": counts.deleted, "inserted": counts.inserted, "kept": counts.kept},
-        "ops": [{"kind": op.kind, "text": op.text} for op in entry.redline.ops],
+        "words": redline_words(entry.redline),
+        "ops": redline_ops(entry.redline),
     }
+
+
+def redline_words(redline: Redline) -> dict[str, int]:
+    """How many words a redline deletes, inserts and keeps, as JSON."""
+    counts = redline.counts
+    return {"deleted": counts.deleted, "inserted": counts.inserted, "kept": counts.kept}
+
+
+def redline_ops(redline: Redline) -> list[dict[str, str]]:
+    """A redline's runs as JSON: both texts can be rebuilt from them."""
+    return [{"kind": op.kind, "text": op.text} for op in redline.ops]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from ..review import Review, TargetDiff, YearDiff, changed_years
+from .report_json import redline_ops, redline_words
 
 
 def render_review_json(review: Review) -> str:
@@ -29,7 +30,6 @@ def _year(year: YearDiff) -> dict[str, object]:
 
 
 def _entry(entry: TargetDiff) -> dict[str, object]:
-    counts = entry.redline.counts
     return {
         "target": entry.key,
         "kind": entry.kind,
@@ -39,6 +39,6 @@ def _entry(entry: TargetDiff) -> dict[str, object]:
         "change": entry.text_change,
         "before": entry.before,
         "after": entry.after,
-        "words": {"deleted": counts.deleted, "inserted": counts.inserted, "kept": counts.kept},
-        "redline": [{"kind": op.kind, "text": op.text} for op in entry.redline.ops],
+        "words": redline_words(entry.redline),
+        "redline": redline_ops(entry.redline),
     }
