@@ -42,11 +42,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from corpus import FIRST_YEAR, make_corpus
 
-from prestatie_build.consolidate import consolidate
-from prestatie_build.load import load_project
-from prestatie_build.model import Project
+from prestatie_build.core.consolidate import consolidate
+from prestatie_build.core.model import Project
 from prestatie_build.render.html import asset_base_dir, render_document_html
 from prestatie_build.render.pdf import DOCUMENT_PDF_OPTIONS
+from prestatie_build.sources.load import load_project
 from projects import copy_assen
 
 YEARS = 10
@@ -274,11 +274,12 @@ import time
 started = time.perf_counter()
 from pathlib import Path
 import prestatie_build.cli
-from prestatie_build import manifest
-from prestatie_build.build import BuildContext, BuildRequest, source_attachments
-from prestatie_build.consolidate import consolidate
-from prestatie_build.load import load_project
-from prestatie_build.report import build_report
+from prestatie_build.outputs import manifest
+from prestatie_build.outputs.context import BuildContext
+from prestatie_build.outputs.registry import select
+from prestatie_build.core.consolidate import consolidate
+from prestatie_build.sources.load import load_project, read_sources
+from prestatie_build.core.report import build_report
 phases = {"imports of prestatie (after Python's start)": time.perf_counter() - started}
 
 def phase(name, action):
@@ -288,11 +289,11 @@ def phase(name, action):
     return result
 
 root = Path(".")
-phase("manifest keys", lambda: manifest.output_keys(root, 2024, None, frozenset({"pdf"})))
+phase("manifest keys", lambda: manifest.output_keys(root, 2024, None, select({"pdf"}), {}))
 project = phase("load", lambda: load_project(root, up_to_year=2024))
 consolidation = phase("consolidate", lambda: consolidate(project, 2024))
 report = phase("report", lambda: build_report(consolidation, 2024, 2024))
-context = BuildContext(BuildRequest(root, 2024), project, consolidation, report)
+context = BuildContext(project, consolidation, report)
 phase("import weasyprint", lambda: __import__("weasyprint"))
 from prestatie_build.render.html import render_document_html, asset_base_dir
 from prestatie_build.render.pdf import DOCUMENT_PDF_OPTIONS, render_pdf
@@ -300,7 +301,8 @@ from prestatie_build.render.templating import template_dirs
 templates = root / "templates"
 html = phase("print HTML", lambda: render_document_html(consolidation, templates_dir=templates,
                                                         for_print=True))
-sources = phase("read the sources to embed", lambda: source_attachments(context))
+full = BuildContext(project, consolidation, report, read_sources(project))
+sources = phase("read the sources to embed", full.attachments)
 phase("WeasyPrint render (with sources)", lambda: render_pdf(
     html, base_url=asset_base_dir(templates), allowed_roots=template_dirs(templates),
     pdf_options=DOCUMENT_PDF_OPTIONS, attachments=sources))

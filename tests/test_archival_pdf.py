@@ -16,9 +16,9 @@ import pikepdf
 import pytest
 from click.testing import CliRunner, Result
 
-from prestatie_build.build import OUTPUTS
 from prestatie_build.cli import cli
-from prestatie_build.load import load_project
+from prestatie_build.outputs.registry import OUTPUT_NAMES
+from prestatie_build.sources.load import load_project
 from projects import add_jaarplan, copy_assen, small_project
 
 TEXT_OPERATORS = {"Tj", "TJ", "'", '"'}
@@ -35,7 +35,7 @@ def assen(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def built(assen: Path) -> Path:
-    formats = ",".join(name for name in ("pdf", "jaarplan") if name in OUTPUTS)
+    formats = ",".join(name for name in ("pdf", "jaarplan") if name in OUTPUT_NAMES)
     out = assen.parent / "out"
     result = run(assen, "build", "--year", "2024", "--format", formats, "--out", str(out))
     assert result.exit_code == 0, result.output
@@ -157,7 +157,7 @@ def test_carries_every_source_it_was_built_from_byte_for_byte(
 
 
 def test_the_jaarplan_pdf_is_archival_too(built: Path) -> None:
-    if "jaarplan" not in OUTPUTS:
+    if "jaarplan" not in OUTPUT_NAMES:
         pytest.skip("no jaarplan output in this build")
     path = built / "jaarplan-2024.pdf"
     meta = xmp(path)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from prestatie_build.build import staging_prefix, sweep_stale_staging
+from prestatie_build.fs import staging_prefix, sweep_stale_staging
 
 AGREEMENT_5 = Path("agreements") / "betaalbaarheid" / "afspraak-5.md"
 
@@ -117,7 +117,7 @@ def test_a_build_killed_during_the_pdf_step_leaves_the_earlier_outputs(built: Pa
 STAGED_THEN_KILLED = """
     import os, signal, sys
     from pathlib import Path
-    from prestatie_build.build import BuildRequest, build
+    from prestatie_build.commands.build import BuildRequest, build
 
     # Everything is rendered and staged; the first move into place is never made.
     Path.replace = lambda self, target: os.kill(os.getpid(), signal.SIGKILL)
@@ -150,7 +150,7 @@ def test_what_a_build_killed_before_its_moves_staged_is_swept_by_the_next(
 MOVED_HALF_THEN_KILLED = """
     import os, signal, sys
     from pathlib import Path
-    from prestatie_build.build import BuildRequest, build
+    from prestatie_build.commands.build import BuildRequest, build
 
     # The first output is moved into place, then the process dies.
     real_replace, moves = Path.replace, []

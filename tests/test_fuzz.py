@@ -23,17 +23,11 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from prestatie_build.consolidate import consolidate
-from prestatie_build.errors import CODES, Diagnostic, SourceError, SourceLocation
-from prestatie_build.fragments import find_spans, fold, replace_span
-from prestatie_build.load import (
-    DEFAULT_LABELS,
-    load_project,
-    order_articles,
-    split_blocks,
-    split_front_matter,
-)
-from prestatie_build.model import (
+from prestatie_build.core.blocks import split_blocks
+from prestatie_build.core.consolidate import consolidate
+from prestatie_build.core.errors import CODES, Diagnostic, SourceError, SourceLocation
+from prestatie_build.core.fragments import find_spans, fold, replace_span
+from prestatie_build.core.model import (
     OPS,
     Article,
     Change,
@@ -45,11 +39,17 @@ from prestatie_build.model import (
     Period,
     Project,
 )
+from prestatie_build.core.report import build_report
 from prestatie_build.render.html import document_anchors
 from prestatie_build.render.markdown import markdown_to_html
-from prestatie_build.report import build_report
-from prestatie_build.schema import validate
-from prestatie_build.yamlsource import YamlDocument, parse_yaml
+from prestatie_build.sources.load import (
+    DEFAULT_LABELS,
+    load_project,
+    order_articles,
+    split_front_matter,
+)
+from prestatie_build.sources.schema import validate
+from prestatie_build.sources.yamlsource import YamlDocument, parse_yaml
 
 SUITE_EXAMPLES = 50
 """Examples per target in the normal suite: six targets, a few hundred examples in all."""

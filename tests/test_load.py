@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from prestatie_build.errors import SourceError
-from prestatie_build.load import load_project
-from prestatie_build.yamlsource import MAX_SOURCE_BYTES
+from prestatie_build.core.errors import SourceError
+from prestatie_build.sources.load import load_project
+from prestatie_build.sources.yamlsource import MAX_SOURCE_BYTES
 
 
 def _errors(root: Path) -> list[str]:

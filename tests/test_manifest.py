@@ -16,7 +16,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from prestatie_build.cli import cli
-from prestatie_build.manifest import (
+from prestatie_build.commands.environment import build_options
+from prestatie_build.outputs.manifest import (
     MANIFEST_VERSION,
     Manifest,
     NotCacheable,
@@ -27,6 +28,7 @@ from prestatie_build.manifest import (
     read_manifest,
     record,
 )
+from prestatie_build.outputs.registry import select
 
 FAST = ("--format", "html,report")
 AGREEMENT_5 = Path("agreements") / "betaalbaarheid" / "afspraak-5.md"
@@ -106,20 +108,20 @@ def test_a_tree_the_key_cannot_vouch_for_has_no_key(assen: Path, kind: str) -> N
         (assen / "agreements" / "gedeeld").symlink_to(assen / "amendments")
     with pytest.raises(NotCacheable):
         input_digest(assen, 2024)
-    assert output_keys(assen, 2024, None, frozenset({"html"})) == {"html": None}
+    assert output_keys(assen, 2024, None, select({"html"}), {}) == {"html": None}
 
 
 def test_each_output_and_each_option_has_its_own_key(
     assen: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    names = frozenset({"html", "pdf", "report"})
-    keys = output_keys(assen, 2024, None, names)
+    outputs = select({"html", "pdf", "report"})
+    keys = output_keys(assen, 2024, None, outputs, build_options())
     assert len(set(keys.values())) == 3
-    assert output_keys(assen, 2024, None, names) == keys
-    assert output_keys(assen, 2024, 2022, names)["report"] != keys["report"]
-    assert output_keys(assen, 2025, None, names)["html"] != keys["html"]
+    assert output_keys(assen, 2024, None, outputs, build_options()) == keys
+    assert output_keys(assen, 2024, 2022, outputs, build_options())["report"] != keys["report"]
+    assert output_keys(assen, 2025, None, outputs, build_options())["html"] != keys["html"]
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    assert output_keys(assen, 2024, None, names)["pdf"] != keys["pdf"]
+    assert output_keys(assen, 2024, None, outputs, build_options())["pdf"] != keys["pdf"]
 
 
 # --- the manifest file ---------------------------------------------------------------------------
@@ -286,7 +288,9 @@ try:
     cli(["--root", sys.argv[1], "build", "--year", "2024"])
 except SystemExit as exit:
     assert not exit.code, exit.code
-heavy = ("weasyprint", "jsonschema", "jinja2", "markdown_it", "yaml", "prestatie_build.load")
+heavy = (
+    "weasyprint", "jsonschema", "jinja2", "markdown_it", "yaml", "prestatie_build.sources.load"
+)
 print(sorted(name for name in heavy if name in sys.modules))
 """
 

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from prestatie_build.report import ChangeReport, JaarplanSummary, build_report
+from prestatie_build.core.report import ChangeReport, JaarplanSummary, build_report
 from render.report_fixtures import (
     AFSPRAAK_5_2023,
     AFSPRAAK_5_2024,
@@ -161,7 +161,7 @@ def test_the_report_is_frozen(report_2024: ChangeReport) -> None:
 
 def test_the_core_needs_no_template_or_cli_library() -> None:
     code = (
-        "import sys, prestatie_build.diff, prestatie_build.report; "
+        "import sys, prestatie_build.core.worddiff, prestatie_build.core.report; "
         "print(sorted({'click', 'jinja2', 'weasyprint', 'markupsafe'} & set(sys.modules)))"
     )
     result = subprocess.run(

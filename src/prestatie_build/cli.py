@@ -1,4 +1,4 @@
-"""The command line: a thin click layer over :mod:`prestatie_build.build`.
+"""The command line: a thin click layer over :mod:`prestatie_build.commands.build`.
 
 Only this module prints and chooses exit statuses: 1 for problems in the
 sources, 2 for wrong command-line use.
@@ -16,8 +16,9 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .build import OUTPUTS, BuildRequest, build
-from .errors import RenderError, SourceError, UsageError
+from .commands.build import BuildRequest, build
+from .core.errors import RenderError, SourceError, UsageError
+from .outputs.registry import OUTPUT_NAMES
 
 EXIT_SOURCE_ERROR = 1
 EXIT_USAGE = 2
@@ -25,13 +26,13 @@ EXIT_USAGE = 2
 
 def _formats(_ctx: click.Context, _param: click.Parameter, value: str | None) -> frozenset[str]:
     if value is None:
-        return frozenset(OUTPUTS)
+        return frozenset(OUTPUT_NAMES)
     chosen = {part.strip() for part in value.split(",") if part.strip()}
-    unknown = chosen - set(OUTPUTS)
+    unknown = chosen - set(OUTPUT_NAMES)
     if unknown or not chosen:
         raise click.BadParameter(
             f"unknown format {', '.join(sorted(unknown)) or '(none)'}; "
-            f"choose from {', '.join(OUTPUTS)}"
+            f"choose from {', '.join(OUTPUT_NAMES)}"
         )
     return frozenset(chosen)
 
@@ -65,7 +66,7 @@ def cli(ctx: click.Context, root: Path) -> None:
     callback=_formats,
     default=None,
     metavar="LIST",
-    help=f"Comma-separated outputs to build: {', '.join(OUTPUTS)} (default: all).",
+    help=f"Comma-separated outputs to build: {', '.join(OUTPUT_NAMES)} (default: all).",
 )
 @click.option(
     "--out",
@@ -138,9 +139,9 @@ def publish_command(
     today: datetime.datetime | None,
 ) -> None:
     """Write the website: every version, its PDF and change report, versions.json, SHA256SUMS."""
-    from .deadline import check_deadline as deadline_check
-    from .publish import PublishRequest, publish
-    from .publish_config import load_publish_config
+    from .commands.publish import PublishRequest, publish
+    from .core.deadline import check_deadline as deadline_check
+    from .sources.publish_config import load_publish_config
 
     if today is not None and not check_deadline:
         raise click.UsageError("--today only goes with --check-deadline")
@@ -168,7 +169,7 @@ def publish_targets_command(root: Path) -> None:
     """Print publish.yaml's enabled targets as one line of JSON (the workflow's job matrix)."""
     import json
 
-    from .publish_config import load_publish_config, workflow_matrix
+    from .sources.publish_config import load_publish_config, workflow_matrix
 
     with _reported_errors(root):
         config = load_publish_config(root)
@@ -252,7 +253,7 @@ def check_command(
 
     Exit status 1 on any error, and with --strict on any warning too.
     """
-    from .check import check_project
+    from .commands.check import check_project
     from .render.diagnostics import CHECK_FORMATS, check_summary
 
     day = today.date() if today is not None else datetime.date.today()
@@ -305,9 +306,9 @@ def diff_command(
 
     Both sides are read through git; the working tree is never touched.
     """
-    from .build import write_atomically
+    from .commands.diff import review_revisions
+    from .fs import write_atomically
     from .render.review_formats import REVIEW_FORMATS
-    from .revisions import review_revisions
 
     with _reported_errors(root):
         review = review_revisions(root, base, head, year)
@@ -328,8 +329,8 @@ def show_command(root: Path, target: str, year: int | None) -> None:
     """Print TARGET (5, tijdlijn, betaalbaarheid/goals, documents) as consolidated, with history."""
     import shutil
 
+    from .commands.show import show
     from .render.show_text import render_show_text
-    from .show import show
 
     with _reported_errors(root):
         shown = show(root, target, year)
@@ -342,7 +343,7 @@ def show_command(root: Path, target: str, year: int | None) -> None:
 @click.pass_obj
 def new_command(root: Path, year: int) -> None:
     """Start amendments/<year>/jaarplan.yaml: a draft with commented examples of every op."""
-    from .scaffold import new_jaarplan
+    from .commands.new import new_jaarplan
 
     with _reported_errors(root):
         path = new_jaarplan(root, year)

@@ -9,8 +9,8 @@ import datetime
 
 import pytest
 
-from prestatie_build.errors import SourceLocation
-from prestatie_build.model import (
+from prestatie_build.core.errors import SourceLocation
+from prestatie_build.core.model import (
     Adoption,
     Article,
     Block,

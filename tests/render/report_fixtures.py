@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime
 
-from prestatie_build.errors import SourceLocation
-from prestatie_build.model import (
+from prestatie_build.core.errors import SourceLocation
+from prestatie_build.core.model import (
     Adoption,
     AppliedChange,
     Article,

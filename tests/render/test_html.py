@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from prestatie_build.model import Consolidation, Item
-from prestatie_build.render.dutch import dutch_date, dutch_period, dutch_status
+from prestatie_build.core.dutch import dutch_date, dutch_period, dutch_status
+from prestatie_build.core.model import Consolidation, Item
 from prestatie_build.render.html import (
     asset_base_dir,
     chapter_anchor,

@@ -15,11 +15,10 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from prestatie_build.consolidate import consolidate
-from prestatie_build.errors import RenderError
-from prestatie_build.jaarplan import Renvooi, build_renvooi
-from prestatie_build.load import load_project
-from prestatie_build.model import Project
+from prestatie_build.core.consolidate import consolidate
+from prestatie_build.core.errors import RenderError
+from prestatie_build.core.model import Project
+from prestatie_build.core.renvooi import Renvooi, build_renvooi
 from prestatie_build.render.jaarplan_html import (
     PHRASES_FILE,
     load_phrases,
@@ -28,6 +27,7 @@ from prestatie_build.render.jaarplan_html import (
 )
 from prestatie_build.render.pdf import render_document_pdf
 from prestatie_build.render.templating import PACKAGE_TEMPLATES
+from prestatie_build.sources.load import load_project
 from projects import REPO
 
 TEMPLATES = REPO / "templates"

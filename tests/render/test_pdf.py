@@ -16,7 +16,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from prestatie_build.model import Consolidation
+from prestatie_build.core.model import Consolidation
 from prestatie_build.render.html import asset_base_dir, render_document_html
 from prestatie_build.render.pdf import (
     DOCUMENT_PDF_OPTIONS,

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from ..check import CheckResult
-from ..errors import Diagnostic
+from ..core.errors import Diagnostic
+from ..core.rules import CheckResult
 
 
 def render_check_text(result: CheckResult, prefix: str = "") -> str:

@@ -8,6 +8,7 @@ sandboxed fetcher.
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,8 +16,9 @@ from pathlib import Path
 from markupsafe import Markup
 
 from .. import __version__
-from ..dates import document_date, w3c_date
-from ..model import (
+from ..core.dates import document_date, w3c_date
+from ..core.dutch import dutch_period
+from ..core.model import (
     DOCUMENTS_ANCHOR,
     MAIN_ANCHOR,
     PARTIES_ANCHOR,
@@ -29,7 +31,6 @@ from ..model import (
     chapter_anchor,
     goals_anchor,
 )
-from .dutch import dutch_period
 from .templating import find_asset, make_environment
 
 __all__ = [
@@ -99,12 +100,14 @@ def render_document_html(
     *,
     templates_dir: Path | None = None,
     for_print: bool = False,
+    epoch: datetime.datetime | None = None,
 ) -> str:
     """Render the consolidated document as one HTML page.
 
     ``for_print`` gives the WeasyPrint variant: cover page, TOC with page numbers, running header
     and footer, and fonts as relative URLs (see :func:`asset_base_dir`). Raises ``ValueError`` when
-    two parts of the document would share an anchor.
+    two parts of the document would share an anchor. ``epoch`` (``SOURCE_DATE_EPOCH``) dates a
+    version that no adoption dates.
     """
     _check_unique_anchors(consolidation.document)
     environment = make_environment(templates_dir)
@@ -116,7 +119,7 @@ def render_document_html(
         article_labels=article_labels,
     )
     template = environment.get_template(DOCUMENT_TEMPLATE)
-    return template.render(_context(consolidation, templates_dir, for_print))
+    return template.render(_context(consolidation, templates_dir, for_print, epoch))
 
 
 def article_heading(article: Article) -> str:
@@ -146,7 +149,10 @@ def toc_label(article: Article) -> str:
 
 
 def _context(
-    consolidation: Consolidation, templates_dir: Path | None, for_print: bool
+    consolidation: Consolidation,
+    templates_dir: Path | None,
+    for_print: bool,
+    epoch: datetime.datetime | None,
 ) -> dict[str, object]:
     document = consolidation.document
     concept = consolidation.is_concept
@@ -162,7 +168,7 @@ def _context(
         "description": _description(consolidation),
         "keywords": _keywords(consolidation),
         "generator": f"prestatie {__version__}",
-        "document_date": _document_date(consolidation),
+        "document_date": _document_date(consolidation, epoch),
         "stylesheet": _stylesheet(templates_dir, for_print),
         "anchors": {
             "toc": TOC_ANCHOR,
@@ -174,9 +180,9 @@ def _context(
     }
 
 
-def _document_date(consolidation: Consolidation) -> str:
+def _document_date(consolidation: Consolidation, epoch: datetime.datetime | None) -> str:
     """``dcterms.created`` / ``modified`` (and so the PDF's dates); empty when none is known."""
-    date = document_date(consolidation)
+    date = document_date(consolidation, epoch)
     return w3c_date(date) if date is not None else ""
 
 

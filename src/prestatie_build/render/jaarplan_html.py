@@ -9,6 +9,7 @@ precedence.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,10 +19,10 @@ import yaml
 from markupsafe import Markup
 
 from .. import __version__
-from ..dates import DocumentDate, source_date_epoch, w3c_date
-from ..errors import RenderError
-from ..jaarplan import Renvooi
-from .dutch import dutch_period
+from ..core.dates import DocumentDate, w3c_date
+from ..core.dutch import dutch_period
+from ..core.errors import RenderError
+from ..core.renvooi import Renvooi
 from .html import house_stylesheet
 from .markdown import typography
 from .templating import PACKAGE_TEMPLATES, make_environment
@@ -116,7 +117,11 @@ def _read_phrases(path: Path) -> dict[str, str | dict[str, str]]:
 
 
 def render_jaarplan_html(
-    renvooi: Renvooi, *, templates_dir: Path | None = None, for_print: bool = False
+    renvooi: Renvooi,
+    *,
+    templates_dir: Path | None = None,
+    for_print: bool = False,
+    epoch: datetime.datetime | None = None,
 ) -> str:
     """The Jaarplan as one page: cover, introduction, parties and signatures, the changes.
 
@@ -127,7 +132,7 @@ def render_jaarplan_html(
     environment.filters.update(in_sentence=phrases.in_sentence)
     environment.globals.update(phrase=phrases)
     template = environment.get_template(JAARPLAN_TEMPLATE)
-    return template.render(_context(renvooi, phrases, templates_dir, for_print))
+    return template.render(_context(renvooi, phrases, templates_dir, for_print, epoch))
 
 
 def render_jaarplan_pdf(
@@ -135,26 +140,32 @@ def render_jaarplan_pdf(
     *,
     templates_dir: Path | None = None,
     sources: Sequence[SourceAttachment] = (),
+    epoch: datetime.datetime | None = None,
 ) -> bytes:
     """The Jaarplan as PDF, with the consolidated document's fonts, options and sandbox, and
     ``sources`` (the files it was built from) embedded."""
     from .pdf import render_house_pdf
 
-    html = render_jaarplan_html(renvooi, templates_dir=templates_dir, for_print=True)
+    html = render_jaarplan_html(renvooi, templates_dir=templates_dir, for_print=True, epoch=epoch)
     return render_house_pdf(html, templates_dir=templates_dir, sources=sources)
 
 
-def jaarplan_date(renvooi: Renvooi) -> DocumentDate | None:
-    """The Jaarplan's date, as :func:`~prestatie_build.dates.document_date` dates a version: its
-    adoption when it and every Jaarplan before it are adopted, else ``SOURCE_DATE_EPOCH``."""
+def jaarplan_date(renvooi: Renvooi, epoch: datetime.datetime | None = None) -> DocumentDate | None:
+    """The Jaarplan's date, as :func:`~prestatie_build.core.dates.document_date` dates a
+    version: its adoption when it and every Jaarplan before it are adopted, else ``epoch``
+    (``SOURCE_DATE_EPOCH``)."""
     adopted = renvooi.jaarplan.adopted
     if adopted is not None and not renvooi.concept:
         return adopted.date
-    return source_date_epoch()
+    return epoch
 
 
 def _context(
-    renvooi: Renvooi, phrases: Phrases, templates_dir: Path | None, for_print: bool
+    renvooi: Renvooi,
+    phrases: Phrases,
+    templates_dir: Path | None,
+    for_print: bool,
+    epoch: datetime.datetime | None,
 ) -> dict[str, object]:
     jaarplan = renvooi.jaarplan
     names = {"jaarplan": jaarplan.title, "document": renvooi.document_title}
@@ -164,7 +175,7 @@ def _context(
         title = phrases("concept_title", title=title)
         description = phrases("concept_description", description=description)
     keywords = ["prestatieafspraken", renvooi.place, jaarplan.title]
-    date = jaarplan_date(renvooi)
+    date = jaarplan_date(renvooi, epoch)
     return {
         "renvooi": renvooi,
         "jaarplan": jaarplan,

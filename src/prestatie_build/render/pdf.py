@@ -15,7 +15,6 @@ import base64
 import datetime
 import logging
 import mimetypes
-import os
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -26,8 +25,8 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 from urllib.request import DataHandler, Request, url2pathname
 
-from ..errors import RenderError
-from ..model import Consolidation
+from ..core.errors import RenderError
+from ..core.model import Consolidation
 from .html import asset_base_dir, render_document_html
 from .templating import template_dirs
 
@@ -53,9 +52,6 @@ ENVIRONMENT_NOTICES = (
     re.compile(r"^WARNING: Using fontTools instead of HarfBuzz-Subset for font "),
 )
 """Log messages that describe the machine rather than the document; they do not fail a render."""
-
-FONT_STAMP_EPOCH = "0"
-"""``SOURCE_DATE_EPOCH`` for a render when the caller set none (see :func:`_stable_font_stamps`)."""
 
 DOCUMENT_PDF_OPTIONS: Mapping[str, Any] = {"pdf_variant": "pdf/a-3b", "pdf_tags": True}
 """An archival PDF/A-3b that is also tagged: structure tree, language, Unicode for every glyph.
@@ -182,7 +178,7 @@ def render_pdf_with_log(
 
     fetcher = make_url_fetcher(allowed_roots)
     options = dict(pdf_options or {})
-    with _captured_log() as messages, _stable_font_stamps():
+    with _captured_log() as messages:
         if attachments:
             options["attachments"] = [*options.get("attachments", ()), *_embedded(attachments)]
         document = weasyprint.HTML(
@@ -308,25 +304,6 @@ def _directory_url(folder: Path) -> str:
     return folder.resolve().as_uri().rstrip("/") + "/"
 
 
-@contextmanager
-def _stable_font_stamps() -> Iterator[None]:
-    """Keep the clock out of the PDF.
-
-    Without the system library libharfbuzz-subset0, WeasyPrint 70 subsets fonts with fontTools,
-    which stamps each embedded font's ``head.modified`` with the current time unless
-    ``SOURCE_DATE_EPOCH`` is set: the same input would give another PDF every second. A value the
-    caller set is respected; otherwise one is set for the duration of the render.
-    """
-    if "SOURCE_DATE_EPOCH" in os.environ:
-        yield
-        return
-    os.environ["SOURCE_DATE_EPOCH"] = FONT_STAMP_EPOCH
-    try:
-        yield
-    finally:
-        os.environ.pop("SOURCE_DATE_EPOCH", None)
-
-
 class _ListHandler(logging.Handler):
     def __init__(self, sink: list[str]) -> None:
         super().__init__(level=logging.WARNING)
@@ -382,13 +359,16 @@ def render_document_pdf(
     templates_dir: Path | None = None,
     pdf_options: Mapping[str, Any] | None = None,
     sources: Sequence[SourceAttachment] = (),
+    epoch: datetime.datetime | None = None,
 ) -> bytes:
     """The consolidated document as PDF: the print HTML, fonts and sandbox roots set up right.
 
     ``pdf_options`` default to :data:`DOCUMENT_PDF_OPTIONS`; ``sources`` are embedded (the files
     the version was built from); raises :class:`PdfRenderError`.
     """
-    html = render_document_html(consolidation, templates_dir=templates_dir, for_print=True)
+    html = render_document_html(
+        consolidation, templates_dir=templates_dir, for_print=True, epoch=epoch
+    )
     return render_pdf(
         html,
         base_url=asset_base_dir(templates_dir),

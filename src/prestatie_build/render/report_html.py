@@ -13,8 +13,8 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from ..diff import WordOp
-from ..report import CONCEPT_NOTE, LEGEND, UNCHANGED_NOTE, ChangeReport, ReportEntry
+from ..core.report import CONCEPT_NOTE, LEGEND, UNCHANGED_NOTE, ChangeReport, ReportEntry
+from ..core.worddiff import WordOp
 from .templating import find_asset, make_environment
 
 TEMPLATE = "report.html.j2"

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..diff import Redline
-from ..report import ChangeReport, JaarplanSummary, ReportEntry
+from ..core.report import ChangeReport, JaarplanSummary, ReportEntry
+from ..core.worddiff import Redline
 
 SCHEMA_VERSION = 1
 

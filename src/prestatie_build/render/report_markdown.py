@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ..diff import WordOp
-from ..report import CONCEPT_NOTE, LEGEND, UNCHANGED_NOTE, ChangeReport, ReportEntry
+from ..core.report import CONCEPT_NOTE, LEGEND, UNCHANGED_NOTE, ChangeReport, ReportEntry
+from ..core.worddiff import WordOp
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]{}#|~$])")
 """Characters that start inline Markdown anywhere in a line: escaped with a backslash."""

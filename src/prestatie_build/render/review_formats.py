@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..review import Review
+from ..core.review import Review
 
 ReviewRenderer = Callable[[Review, Path | None], str]
 

@@ -12,9 +12,9 @@ from collections.abc import Iterable, Iterator
 from html import escape
 from pathlib import Path
 
-from ..diff import WordOp
-from ..report import LEGEND
-from ..review import Review, TargetDiff, YearDiff, year_runs, years_label
+from ..core.report import LEGEND
+from ..core.review import Review, TargetDiff, YearDiff, year_runs, years_label
+from ..core.worddiff import WordOp
 from .review_markdown import HEADING, STATUS_WORDS
 from .templating import find_asset
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ..review import Review, TargetDiff, YearDiff, changed_years
+from ..core.review import Review, TargetDiff, YearDiff, changed_years
 from .report_json import redline_ops, redline_words
 
 

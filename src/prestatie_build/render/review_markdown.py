@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from html import escape
 
-from ..diff import WordOp
-from ..report import LEGEND
-from ..review import Review, TargetDiff, YearDiff, year_runs, years_label
-from .dutch import dutch_period
+from ..core.dutch import dutch_period
+from ..core.report import LEGEND
+from ..core.review import Review, TargetDiff, YearDiff, year_runs, years_label
+from ..core.worddiff import WordOp
 from .report_markdown import _quote as quote_runs
 from .report_markdown import code_span, escape_inline
 

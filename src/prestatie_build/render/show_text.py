@@ -25,7 +25,7 @@ import re
 import textwrap
 from collections.abc import Iterator
 
-from ..show import HistoryLine, ShownBlock, ShownTarget
+from ..core.show import HistoryLine, ShownBlock, ShownTarget
 
 INDENT = "  "
 _LIST_MARKER = re.compile(r"^(\s*(?:[-*+]|\d+[.)])\s+)")

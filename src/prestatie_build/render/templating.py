@@ -11,7 +11,7 @@ from pathlib import Path
 
 import jinja2
 
-from .dutch import dutch_date, dutch_status
+from ..core.dutch import dutch_date, dutch_status
 from .markdown import markdown_inline_to_html, markdown_to_html, typography
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ..model import Article, Block, Chapter, Consolidation, Document, Item, Party, Provenance
-from ..report import jaarplan_summary
-from .dutch import dutch_period
+from ..core.dutch import dutch_period
+from ..core.model import Article, Block, Chapter, Consolidation, Document, Item, Party, Provenance
+from ..core.report import jaarplan_summary
 
 DOCUMENTS_HEADING = "Overzicht documenten"
 VERSIONS_HEADING = "Versies"

@@ -13,7 +13,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .consolidate import article_text, fold_changes, list_text
-from .diff import Redline, TextChange, word_diff
 from .errors import SourceError
 from .model import (
     DOCUMENTS_ANCHOR,
@@ -25,6 +24,7 @@ from .model import (
     goals_anchor,
     number_sort_key,
 )
+from .worddiff import Redline, TextChange, word_diff
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,12 +15,11 @@ import datetime
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 from .consolidate import fold_changes
 from .deadline import deadline_for
-from .errors import Diagnostic, SourceError, SourceLocation
-from .load import load_project
+from .errors import Diagnostic, SourceLocation
 from .model import AppliedChange, Article, Change, Document, Project, number_sort_key
 
 """Month and day by which the Jaarplan of year Y is adopted, in the year before Y.
@@ -52,15 +51,6 @@ class CheckResult:
     def failed(self, *, strict: bool = False) -> bool:
         """Errors always fail; warnings fail too when ``strict``."""
         return bool(self.errors or (strict and self.warnings))
-
-
-def check_project(root: Path, *, today: datetime.date) -> CheckResult:
-    """Load every source under ``root`` and apply every Jaarplan; never raises SourceError."""
-    try:
-        project = load_project(root)
-    except SourceError as failure:
-        return CheckResult(failure.diagnostics)
-    return check_loaded(project, today=today)
 
 
 def check_loaded(project: Project, *, today: datetime.date) -> CheckResult:

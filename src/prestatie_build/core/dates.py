@@ -9,8 +9,6 @@ is set (https://reproducible-builds.org/specs/source-date-epoch/), and otherwise
 from __future__ import annotations
 
 import datetime
-import os
-from collections.abc import Mapping
 
 from .model import Consolidation
 
@@ -23,22 +21,22 @@ DocumentDate = datetime.date | datetime.datetime
 """A day (an adoption) or a moment (``SOURCE_DATE_EPOCH``, in UTC)."""
 
 
-def source_date_epoch(environ: Mapping[str, str] | None = None) -> datetime.datetime | None:
-    """``SOURCE_DATE_EPOCH`` as a UTC moment, or None when unset or not a whole number."""
-    value = (os.environ if environ is None else environ).get(SOURCE_DATE_EPOCH, "").strip()
+def parse_epoch(value: str) -> datetime.datetime | None:
+    """A ``SOURCE_DATE_EPOCH`` value as a UTC moment; None when empty or not a whole number."""
+    value = value.strip()
     if not value.isdigit():
         return None
     return datetime.datetime.fromtimestamp(int(value), tz=datetime.UTC)
 
 
 def document_date(
-    consolidation: Consolidation, environ: Mapping[str, str] | None = None
+    consolidation: Consolidation, epoch: datetime.datetime | None = None
 ) -> DocumentDate | None:
     """The date of a consolidated version: its newest Jaarplan's adoption, when all are adopted."""
     adoptions = [j.adopted.date for j in consolidation.jaarplannen if j.adopted is not None]
     if adoptions and not consolidation.is_concept:
         return max(adoptions)
-    return source_date_epoch(environ)
+    return epoch
 
 
 def w3c_date(date: DocumentDate) -> str:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .errors import SourceLocation
+from .errors import SourceLocation, UsageError
 
 Op = Literal["add", "append", "replace", "delete"]
 OPS: tuple[Op, ...] = ("add", "append", "replace", "delete")
@@ -347,3 +347,12 @@ class Consolidation:
 
     def applied_in(self, first_year: int, last_year: int) -> tuple[AppliedChange, ...]:
         return tuple(a for a in self.applied if first_year <= a.change.year <= last_year)
+
+
+def check_year(project: Project, year: int, option: str = "--year") -> None:
+    period = project.document.period
+    if year not in period:
+        raise UsageError(
+            f"{option} {year} lies outside the period {period.start}-{period.end} "
+            "of agreements/document.yaml"
+        )

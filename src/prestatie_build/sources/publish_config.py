@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from .errors import Diagnostic, SourceError, SourceLocation, display_path
+from ..core.errors import Diagnostic, SourceError, SourceLocation, display_path
 from .schema import validate
 from .yamlsource import decode_source, parse_yaml
 

@@ -21,7 +21,7 @@ from yaml.events import (
     NodeEvent,
 )
 
-from .errors import Diagnostic, SourceError, SourceLocation
+from ..core.errors import Diagnostic, SourceError, SourceLocation
 
 PathKey = tuple[str | int, ...]
 """The path of a value inside a YAML document: mapping keys and list indexes."""

@@ -10,17 +10,16 @@ exists, so an existing Jaarplan is never overwritten, not even by a race.
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .build import check_year
-from .consolidate import consolidate
-from .errors import Diagnostic, SourceError, SourceLocation
-from .load import load_project
-from .model import Document
+from ..core.consolidate import consolidate
+from ..core.errors import Diagnostic, SourceError, SourceLocation
+from ..core.model import Document, check_year
+from ..fs import create_file
+from ..sources.load import load_project
 
-SCHEMA_FILE = Path(__file__).resolve().parent / "schemas" / "jaarplan.schema.json"
+SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schemas" / "jaarplan.schema.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,22 +69,6 @@ def _exists(shown: str) -> SourceError:
             )
         ]
     )
-
-
-def create_file(path: Path, text: str) -> bool:
-    """Create ``path`` with ``text``, complete or not at all; False when it exists already."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-        try:
-            os.link(temporary, path)  # fails when path exists: never overwrites
-        except FileExistsError:
-            return False
-        return True
-    finally:
-        Path(temporary).unlink()
 
 
 def examples_for(document: Document) -> Examples:

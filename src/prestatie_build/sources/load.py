@@ -17,15 +17,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from markdown_it import MarkdownIt
-
-from .errors import Diagnostic, SourceError, SourceLocation, display_path
-from .model import (
-    NUMBER_PATTERN,
+from ..core.blocks import split_blocks
+from ..core.errors import Diagnostic, SourceError, SourceLocation, display_path
+from ..core.model import (
     RESERVED_ID_HINT,
     Adoption,
     Article,
-    Block,
     Change,
     Chapter,
     Document,
@@ -323,23 +320,6 @@ def split_front_matter(text: str, location: SourceLocation) -> tuple[str, str, i
     )
 
 
-_MARKDOWN = MarkdownIt("commonmark", {"html": False})
-
-
-def split_blocks(body: str, start: SourceLocation, provenance: Any = None) -> tuple[Block, ...]:
-    """The top-level Markdown blocks of ``body`` (paragraphs, whole lists, ...)."""
-    lines = body.split("\n")
-    blocks = []
-    for token in _MARKDOWN.parse(body):
-        if token.level != 0 or token.nesting == -1 or token.map is None:
-            continue
-        first, last = token.map
-        text = "\n".join(lines[first:last]).strip()
-        if text:
-            blocks.append(Block(text, start.at(start.line + first), provenance))
-    return tuple(blocks)
-
-
 def _check_unique_articles(collector: _Collector, articles: Iterable[Article]) -> None:
     listed = list(articles)
     _check_unique(
@@ -494,5 +474,7 @@ def _as_text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def is_agreement_number(target: str) -> bool:
-    return bool(NUMBER_PATTERN.match(target))
+def read_sources(project: Project) -> dict[str, bytes]:
+    """The bytes of every source file the project was loaded from, by path inside it."""
+    root = Path(project.root)
+    return {name: (root / name).read_bytes() for name in project.source_files}

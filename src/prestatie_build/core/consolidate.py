@@ -13,9 +13,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from .blocks import is_agreement_number, split_blocks
 from .errors import Diagnostic, SourceError
 from .fragments import closest_passage, find_spans, replace_span
-from .load import is_agreement_number, split_blocks
 from .model import (
     DOCUMENTS_ANCHOR,
     RESERVED_ID_HINT,

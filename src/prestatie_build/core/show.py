@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, replace
-from pathlib import Path
 
-from .build import check_year
-from .consolidate import consolidate, valid_targets
+from .consolidate import valid_targets
 from .errors import UsageError
-from .load import load_project
-from .model import DOCUMENTS_ANCHOR, Article, Consolidation, Document, Provenance, goals_anchor
+from .model import (
+    DOCUMENTS_ANCHOR,
+    Article,
+    Consolidation,
+    Document,
+    Provenance,
+    goals_anchor,
+)
 
 DOCUMENTS_TARGET = "documents"
 
@@ -57,18 +61,6 @@ class ShownTarget:
     """``[Vervallen per 2025]`` for a deleted agreement, ``[Verwijderd per 2025]`` for a
     deleted section; empty otherwise."""
     history: tuple[HistoryLine, ...]
-
-
-def show(root: Path, target: str, year: int | None) -> ShownTarget:
-    """Load the project and show ``target`` in ``year`` (default: the period's last year).
-
-    Raises SourceError for broken sources, UsageError for an unknown target or year.
-    """
-    project = load_project(root, up_to_year=year)
-    period = project.document.period
-    chosen = period.end if year is None else year
-    check_year(project, chosen)
-    return show_target(consolidate(project, chosen), target)
 
 
 def show_target(consolidation: Consolidation, target: str) -> ShownTarget:

@@ -1,6 +1,6 @@
 """The change report: what the Jaarplannen of a period changed, change by change.
 
-The report is built from a :class:`~prestatie_build.model.Consolidation` only; the renderers
+The report is built from a :class:`~prestatie_build.core.model.Consolidation` only; the renderers
 in ``render/report_*.py`` turn it into Markdown, JSON and HTML without looking anything up.
 """
 
@@ -10,9 +10,9 @@ import datetime
 from dataclasses import dataclass
 from typing import Literal
 
-from .diff import Redline, TextChange, word_diff
+from .dutch import dutch_date, dutch_period, dutch_status
 from .model import OPS, AppliedChange, Consolidation, Jaarplan, Op, TargetKind
-from .render.dutch import dutch_date, dutch_period, dutch_status
+from .worddiff import Redline, TextChange, word_diff
 
 TOTAL_LABELS: tuple[tuple[Op, str], ...] = (
     ("add", "Toegevoegd"),
@@ -20,7 +20,7 @@ TOTAL_LABELS: tuple[tuple[Op, str], ...] = (
     ("replace", "Gewijzigd"),
     ("delete", "Verwijderd"),
 )
-"""How the totals name each op, in the order of :data:`~prestatie_build.model.OPS`."""
+"""How the totals name each op, in the order of :data:`~prestatie_build.core.model.OPS`."""
 
 # The report's fixed wording, shared by every format so that they say the same thing.
 CONCEPT_NOTE = "dit overzicht bevat wijzigingen uit een Jaarplan dat nog niet is vastgesteld."

@@ -17,7 +17,7 @@ import referencing
 import referencing.jsonschema
 from jsonschema.exceptions import ValidationError
 
-from .errors import Diagnostic
+from ..core.errors import Diagnostic
 from .yamlsource import YamlDocument
 
 SCHEMA_NAMES = (

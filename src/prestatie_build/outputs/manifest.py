@@ -1,10 +1,10 @@
 """The build manifest: what each output was built from, so that an unchanged output is skipped.
 
-An output (a name of ``build.OUTPUTS``: ``html``, ``pdf``, ...) is up to date when its *key* equals
-the key recorded when its files were written, and those files are still exactly as written (their
-SHA-256). The key is a hash of everything that can change the output: the sources, the project's
-templates, the tool itself (its code, schemas, templates and fonts) and the libraries that render,
-and the build options.
+An output (an entry of ``outputs.registry.OUTPUTS``: ``html``, ``pdf``, ...) is up to date when
+its *key* equals the key recorded when its files were written, and those files are still exactly
+as written (their SHA-256). The key is a hash of everything that can change the output: the
+sources, the project's templates, the tool itself (its code, schemas, templates and fonts), the
+libraries its registry entry names, and the build options.
 
 The key is computed from the files on disk before anything is loaded, over a superset of what a
 build reads: every file under ``agreements/`` and ``templates/``, and under ``amendments/`` all but
@@ -13,7 +13,8 @@ renders nothing. A tree holding anything but regular files and folders (a symlin
 a broken link) has no key: its outputs are always rebuilt.
 
 The manifest is a JSON file beside the output folder (``build/2024.manifest.json`` for
-``build/2024/``); :mod:`.build` writes it with the outputs. This module only reads.
+``build/2024/``); ``prestatie build`` writes it with the outputs, through :mod:`..fs`. This module
+only reads.
 """
 
 from __future__ import annotations
@@ -24,39 +25,22 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from . import __version__
+from .. import __version__
+from .registry import Output
 
 MANIFEST_VERSION = 1
 """Bumped when the manifest's layout changes; a manifest of another version is ignored."""
 
-LIBRARIES = (
-    "weasyprint",
-    "pydyf",
-    "tinycss2",
-    "cssselect2",
-    "tinyhtml5",
-    "Pyphen",
-    "fonttools",
-    "Pillow",
-    "Jinja2",
-    "MarkupSafe",
-    "markdown-it-py",
-    "PyYAML",
-    "jsonschema",
-)
-"""Libraries whose version can change an output: a new version means a rebuild."""
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent
+"""The installed package: every file of it (code, schemas, templates, fonts) is in each key."""
 
 _YEAR = re.compile(r"[0-9]{4}")
-
-OPTION_ENVIRONMENT = ("SOURCE_DATE_EPOCH",)
-"""Environment variables a render reads (``render.pdf`` honours ``SOURCE_DATE_EPOCH``)."""
 
 
 class NotCacheable(Exception):
@@ -151,20 +135,29 @@ def record(key: str | None, files: Mapping[str, bytes], concept: bool) -> Output
 
 
 def output_keys(
-    root: Path, year: int, since: int | None, names: frozenset[str]
+    root: Path,
+    year: int,
+    since: int | None,
+    outputs: Iterable[Output],
+    environment: Mapping[str, str | None],
 ) -> dict[str, str | None]:
-    """The key of each named output of a build, ``None`` for all when the tree has no key."""
+    """The key of each output of a build, ``None`` for all when the tree has no key.
+
+    ``environment`` holds the variables that can change an output (``SOURCE_DATE_EPOCH``).
+    """
+    outputs = tuple(outputs)
     try:
         inputs = input_digest(root, year)
     except NotCacheable:
-        return dict.fromkeys(names)
-    options = {
-        "year": year,
-        "since": since,
-        **{name: os.environ.get(name) for name in OPTION_ENVIRONMENT},
-    }
-    common = json.dumps([inputs, tool_digest(), options], sort_keys=True)
-    return {name: _sha256_text(f"{name}\n{common}") for name in names}
+        return dict.fromkeys(output.name for output in outputs)
+    options = {"year": year, "since": since, **environment}
+    keys: dict[str, str | None] = {}
+    for output in outputs:
+        common = json.dumps(
+            [inputs, tool_digest(), library_digest(output.libraries), options], sort_keys=True
+        )
+        keys[output.name] = _sha256_text(f"{output.name}\n{common}")
+    return keys
 
 
 def input_digest(root: Path, year: int) -> str:
@@ -226,15 +219,22 @@ def _sha256_text(text: str) -> str:
 
 @cache
 def tool_digest() -> str:
-    """A hash of the tool: its version and every file of the package, the libraries, Python."""
-    from importlib import metadata
-
+    """A hash of the tool: its version, every file of the package, and Python."""
     digest = hashlib.sha256(f"prestatie {__version__} {sys.version}\n".encode())
     for path in sorted(PACKAGE.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
             relative = path.relative_to(PACKAGE).as_posix()
             digest.update(f"{relative} {_file_sha256(path)}\n".encode())
-    for library in LIBRARIES:
+    return digest.hexdigest()
+
+
+@cache
+def library_digest(libraries: tuple[str, ...]) -> str:
+    """A hash of the installed version of each library an output declares (see the registry)."""
+    from importlib import metadata
+
+    digest = hashlib.sha256()
+    for library in libraries:
         try:
             version = metadata.version(library)
         except metadata.PackageNotFoundError:

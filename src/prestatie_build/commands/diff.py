@@ -1,0 +1,70 @@
+"""``prestatie diff``: the I/O edge of the review.
+
+It loads both sides (a git revision, or the working tree) and hands them to the pure
+:func:`~prestatie_build.core.review.review`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from ..core.errors import SourceError
+from ..core.model import Project, check_year
+from ..core.review import Review, Side, consolidated_by_year, review
+from ..sources.load import load_project
+from ..sources.revisions import Revision, resolve_revision, revision_sources
+
+WORKING_TREE = "werkmap"
+"""How a review names the working tree (the files as they are now, committed or not)."""
+
+
+def review_revisions(root: Path, base: str, head: str | None, year: int | None) -> Review:
+    """Compare the sources at ``base`` with those at ``head`` (default: the working tree).
+
+    Every year of the head's period is compared, or only ``year``. Raises UsageError for an
+    unknown revision or a year outside the period, SourceError when a side's sources are
+    broken (each message names the side).
+    """
+    base_side = _side_at(root, resolve_revision(root, base))
+    if head is None:
+        head_side = Side(WORKING_TREE, "", _load_side(root, WORKING_TREE))
+    else:
+        head_side = _side_at(root, resolve_revision(root, head))
+    period = head_side.project.document.period
+    if year is not None:
+        check_year(head_side.project, year)
+    years = [year] if year is not None else list(range(period.start, period.end + 1))
+    try:
+        return review(base_side, head_side, years)
+    except SourceError as failure:
+        side = head_side if _fails(head_side, years) else base_side
+        raise _named(failure, side.label) from None
+
+
+def _side_at(root: Path, revision: Revision) -> Side:
+    with revision_sources(root, revision) as sources:
+        return Side(revision.name, revision.short, _load_side(sources, revision.name))
+
+
+def _load_side(root: Path, label: str) -> Project:
+    try:
+        return load_project(root)
+    except SourceError as failure:
+        raise _named(failure, label) from None
+
+
+def _fails(side: Side, years: list[int]) -> bool:
+    try:
+        consolidated_by_year(side.project, years)
+    except SourceError:
+        return True
+    return False
+
+
+def _named(failure: SourceError, label: str) -> SourceError:
+    """The diagnostics with the side they were found in, so the user knows which to fix."""
+    return SourceError(
+        replace(diagnostic, message=f"{diagnostic.message} (in {label})")
+        for diagnostic in failure.diagnostics
+    )

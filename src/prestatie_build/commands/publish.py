@@ -1,0 +1,153 @@
+"""``prestatie publish``: every version of the agreements as a website, with stable links.
+
+:func:`..core.site_plan.plan_site` decides which versions the site carries; each year is built
+(in parallel processes, one year each) with every output of the registry; the site is assembled
+in memory (:mod:`..outputs.site`) and :func:`..fs.write_site` swaps it into place.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.errors import Diagnostic, RenderError, SourceError, UsageError
+from ..core.model import Project
+from ..outputs.registry import OUTPUTS, Output
+from ..outputs.site import SITE_MARKER, Site
+
+Progress = Callable[[int, int], None]
+"""Called with (years done, years in all) each time a year has been built."""
+
+
+@dataclass(frozen=True, slots=True)
+class PublishRequest:
+    root: Path
+    out_dir: Path
+    include_drafts: bool = False
+    jobs: int | None = None
+    """Years built at once, each in its own process; None: one per core; 1: in this process."""
+    outputs: tuple[Output, ...] = OUTPUTS
+    """What each version carries: the registry (a test may pass fewer outputs)."""
+
+
+@dataclass(frozen=True, slots=True)
+class YearFiles:
+    """What a worker returns: one year's outputs, or why it could not build them."""
+
+    year: int
+    files: tuple[tuple[str, bytes], ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """Problems in the sources (errors do not pickle: their diagnostics do)."""
+    render_problem: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PublishResult:
+    project: Project
+    site: Site
+    written: Path
+
+
+def publish(request: PublishRequest, progress: Progress | None = None) -> PublishResult:
+    """Build the site and write it to ``request.out_dir``, replacing an earlier site there.
+
+    Raises SourceError (bad sources), RenderError, or UsageError (``out_dir`` holds something
+    that is not a site).
+    """
+    from ..fs import write_site
+
+    check_replaceable(request.out_dir)
+    project, site = render_site(request, progress)
+    return PublishResult(project, site, write_site(request.out_dir, site.files))
+
+
+def check_replaceable(folder: Path) -> None:
+    """Refuse to replace a folder that holds anything but an earlier site."""
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"--out {folder} is a file, not a folder")
+    if folder.is_dir() and any(folder.iterdir()) and not (folder / SITE_MARKER).is_file():
+        raise UsageError(
+            f"--out {folder} is not empty and holds no {SITE_MARKER}: "
+            "refusing to replace a folder that is not a published site"
+        )
+
+
+def render_site(request: PublishRequest, progress: Progress | None = None) -> tuple[Project, Site]:
+    """Every file of the site, in memory."""
+    from ..core.site_plan import plan_site
+    from ..outputs.site import assemble_site
+    from ..sources.load import load_project
+
+    project = load_project(request.root)
+    plan = plan_site(project, request.include_drafts)
+    years = [version.year for version in plan.versions]
+    built = _build_years(request, years, progress)
+    files = {year: outcome.files for year, outcome in built.items()}
+    return project, assemble_site(project, plan, files, request.outputs)
+
+
+def render_year(root: Path, year: int, outputs: tuple[Output, ...] = OUTPUTS) -> YearFiles:
+    """Every output of ``prestatie build --year <year>``, in memory (runs in a worker process)."""
+    from ..core.consolidate import consolidate
+    from ..core.report import build_report
+    from ..outputs.context import BuildContext
+    from ..outputs.registry import render_outputs
+    from ..sources.load import load_project, read_sources
+    from .environment import source_date_epoch, stable_font_stamps
+
+    try:
+        project = load_project(root, up_to_year=year)
+        consolidation = consolidate(project, year)
+        report = build_report(consolidation, year, year)
+        context = BuildContext(
+            project, consolidation, report, read_sources(project), source_date_epoch()
+        )
+        with stable_font_stamps():
+            files = render_outputs(context, outputs)
+    except SourceError as exc:
+        return YearFiles(year, diagnostics=exc.diagnostics)
+    except RenderError as exc:
+        return YearFiles(year, render_problem=f"{year}: {exc}")
+    return YearFiles(year, tuple(sorted(files.items())))
+
+
+def _build_years(
+    request: PublishRequest, years: list[int], progress: Progress | None
+) -> dict[int, YearFiles]:
+    """Each year's outputs; in worker processes unless one job (or one year) is asked for."""
+    workers = min(request.jobs or os.cpu_count() or 1, len(years))
+    results: dict[int, YearFiles] = {}
+    if workers <= 1:
+        for year in years:
+            results[year] = render_year(request.root, year, request.outputs)
+            _report(progress, len(results), len(years))
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures: dict[Future[YearFiles], int] = {
+                pool.submit(render_year, request.root, year, request.outputs): year
+                for year in years
+            }
+            for future in as_completed(futures):
+                results[futures[future]] = future.result()
+                _report(progress, len(results), len(years))
+    _raise_failures(results[year] for year in years)
+    return results
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+def _raise_failures(outcomes: Iterable[YearFiles]) -> None:
+    """All years' problems at once: the source errors first, then any render failure."""
+    outcomes = list(outcomes)
+    diagnostics = [d for outcome in outcomes for d in outcome.diagnostics]
+    if diagnostics:
+        raise SourceError(dict.fromkeys(diagnostics))
+    problems = [outcome.render_problem for outcome in outcomes if outcome.render_problem]
+    if problems:
+        raise RenderError("\n".join(problems))

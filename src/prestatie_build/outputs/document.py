@@ -1,0 +1,26 @@
+"""The consolidated document: the screen page and the archival PDF."""
+
+from __future__ import annotations
+
+from .context import BuildContext
+
+
+def document_html(context: BuildContext) -> dict[str, bytes]:
+    from ..render.html import render_document_html
+
+    html = render_document_html(
+        context.consolidation, templates_dir=context.templates, epoch=context.epoch
+    )
+    return {f"prestatieafspraken-{context.year}.html": html.encode()}
+
+
+def document_pdf(context: BuildContext) -> dict[str, bytes]:
+    from ..render.pdf import render_document_pdf
+
+    pdf = render_document_pdf(
+        context.consolidation,
+        templates_dir=context.templates,
+        sources=context.attachments(),
+        epoch=context.epoch,
+    )
+    return {f"prestatieafspraken-{context.year}.pdf": pdf}

@@ -1,0 +1,21 @@
+"""The Jaarplan of the build year as it is signed (HTML and PDF); nothing for a year
+without one."""
+
+from __future__ import annotations
+
+from .context import BuildContext
+
+
+def jaarplan_files(context: BuildContext) -> dict[str, bytes]:
+    from ..core.renvooi import build_renvooi
+    from ..render.jaarplan_html import render_jaarplan_html, render_jaarplan_pdf
+
+    renvooi = build_renvooi(context.project, context.year)
+    if renvooi is None:
+        return {}
+    templates = context.templates
+    html = render_jaarplan_html(renvooi, templates_dir=templates, epoch=context.epoch)
+    pdf = render_jaarplan_pdf(
+        renvooi, templates_dir=templates, sources=context.attachments(), epoch=context.epoch
+    )
+    return {f"jaarplan-{context.year}.html": html.encode(), f"jaarplan-{context.year}.pdf": pdf}

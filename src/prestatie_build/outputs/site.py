@@ -1,0 +1,195 @@
+"""The published site, assembled in memory from each version's outputs.
+
+The layout::
+
+    index.html            every version: year, status, adoption, links (render/site_html.py)
+    versions.json         the same, machine-readable, with every file's sha256 and size
+    SHA256SUMS            `sha256sum -c SHA256SUMS` inside the site checks every file
+    2024/index.html       the consolidated page: 2024/#afspraak-17 is a stable link
+    2024/...              every output of `prestatie build --year 2024`, byte for byte
+    latest/...            the same files as the newest adopted version
+
+Which files the index links, and with what words, comes from the output registry. Every link is
+relative, so the site works opened from disk and served from any sub-path. Nothing reads the
+clock: two publishes of the same sources give the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..core.dutch import dutch_date
+from ..core.model import Project
+from ..core.site_plan import INDEX, LATEST, IndexLink, IndexRow, SitePlan, VersionPlan
+from .registry import OUTPUTS, Output
+
+SITE_MARKER = "versions.json"
+"""A folder holding this file is a site that ``publish`` may replace."""
+CHECKSUMS = "SHA256SUMS"
+
+STATUS_WORDS = {"base": "Basisdocument", "adopted": "Vastgesteld", "draft": "CONCEPT"}
+"""How the index names a version's status."""
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    plan: SitePlan
+    files: Mapping[str, bytes]
+    """Every file of the site by its path inside it (``2024/index.html``), sorted."""
+
+
+@dataclass(frozen=True, slots=True)
+class VersionFiles:
+    """A version's files inside the site."""
+
+    plan: VersionPlan
+    folder: str
+    """``2024``: the version's folder in the site."""
+    files: tuple[tuple[str, bytes], ...]
+    """The build's outputs by file name, plus ``index.html`` (the consolidated page)."""
+
+    def links(self, outputs: Iterable[Output] = OUTPUTS) -> dict[str, tuple[str, str]]:
+        """The files the index links, by kind: (path inside the site, label template).
+
+        The consolidated page is linked as ``2024/index.html``, its copy under a stable name.
+        """
+        names = {name for name, _ in self.files}
+        found: dict[str, tuple[str, str]] = {}
+        for output in outputs:
+            for link in output.links:
+                name = link.file.format(year=self.plan.year)
+                if name in names:
+                    shown = INDEX if link.kind == "page" else name
+                    found[link.kind] = (f"{self.folder}/{shown}", link.label)
+        return found
+
+    def size(self, path: str) -> int:
+        name = path.removeprefix(f"{self.folder}/")
+        return next(len(content) for n, content in self.files if n == name)
+
+
+def assemble_site(
+    project: Project,
+    plan: SitePlan,
+    built: Mapping[int, Iterable[tuple[str, bytes]]],
+    outputs: tuple[Output, ...] = OUTPUTS,
+) -> Site:
+    """The site's files from each year's outputs (``built``: file name and content per year)."""
+    from ..render.site_html import render_site_index
+
+    versions = tuple(_version_files(version, built[version.year]) for version in plan.versions)
+    files: dict[str, bytes] = {}
+    for version in versions:
+        files.update(_inside(version.folder, version.files))
+    latest = next((v for v in versions if v.plan.year == plan.latest), None)
+    if latest is not None:
+        files.update(_inside(LATEST, latest.files))
+    rows = tuple(index_row(version, outputs) for version in versions)
+    latest_row = next((row for row in rows if latest and row.year == latest.plan.year), None)
+    templates = Path(project.root) / "templates"
+    files[INDEX] = render_site_index(project, rows, latest_row, templates_dir=templates).encode()
+    files[SITE_MARKER] = versions_json(project, plan, versions, files, outputs)
+    files[CHECKSUMS] = checksums(files)
+    return Site(plan, dict(sorted(files.items())))
+
+
+def _version_files(plan: VersionPlan, outputs: Iterable[tuple[str, bytes]]) -> VersionFiles:
+    files = dict(outputs)
+    page = files.get(f"prestatieafspraken-{plan.year}.html")
+    if page is not None:
+        # A copy rather than a redirect: 2024/#afspraak-17 must land on the agreement, also
+        # opened from disk, and the build's own file names stay as `prestatie build` writes them.
+        files[INDEX] = page
+    return VersionFiles(plan, str(plan.year), tuple(sorted(files.items())))
+
+
+def index_row(version: VersionFiles, outputs: Iterable[Output] = OUTPUTS) -> IndexRow:
+    """A version as the index shows it: its status, its adoption, a link per linked file."""
+    plan = version.plan
+    jaarplan = plan.jaarplan
+    adopted = jaarplan.adopted if jaarplan is not None else None
+    links = []
+    for path, template in version.links(outputs).values():
+        label = template.format(year=plan.year, size=_size(version.size(path)))
+        links.append(IndexLink(path, f"CONCEPT {label}" if plan.concept else label))
+    return IndexRow(
+        year=plan.year,
+        status=STATUS_WORDS[plan.status],
+        concept=plan.concept,
+        jaarplan=jaarplan.title if jaarplan is not None else "",
+        adopted_date=dutch_date(adopted.date) if adopted else "",
+        adopted_place=adopted.place if adopted else "",
+        links=tuple(links),
+    )
+
+
+def _size(count: int) -> str:
+    """``97 kB``: what a reader needs before downloading a PDF."""
+    return f"{count} bytes" if count < 1000 else f"{round(count / 1000)} kB"
+
+
+def _inside(folder: str, files: Iterable[tuple[str, bytes]]) -> dict[str, bytes]:
+    return {f"{folder}/{name}": content for name, content in files}
+
+
+def sha256(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def checksums(files: Mapping[str, bytes]) -> bytes:
+    """``SHA256SUMS`` in the format ``sha256sum -c`` reads, every file but itself, sorted."""
+    lines = [f"{sha256(content)}  {path}\n" for path, content in sorted(files.items())]
+    return "".join(lines).encode()
+
+
+def versions_json(
+    project: Project,
+    plan: SitePlan,
+    versions: Iterable[VersionFiles],
+    files: Mapping[str, bytes],
+    outputs: tuple[Output, ...] = OUTPUTS,
+) -> bytes:
+    """``versions.json``: the document, and per version its status, adoption and files."""
+    document = project.document
+    data: dict[str, Any] = {
+        "generator": f"prestatie {__version__}",
+        "document": {
+            "title": document.title,
+            "place": document.place,
+            "period": {"start": document.period.start, "end": document.period.end},
+        },
+        "latest": plan.latest,
+        "versions": [_version_json(version, files, outputs) for version in versions],
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
+
+
+def _version_json(
+    version: VersionFiles, files: Mapping[str, bytes], outputs: tuple[Output, ...]
+) -> dict[str, Any]:
+    plan = version.plan
+    jaarplan = plan.jaarplan
+    adopted = jaarplan.adopted if jaarplan is not None else None
+    folder = f"{version.folder}/"
+    return {
+        "year": plan.year,
+        "status": plan.status,
+        "concept": plan.concept,
+        "jaarplan": None if jaarplan is None else jaarplan.title,
+        "adopted": None
+        if adopted is None
+        else {"date": adopted.date.isoformat(), "place": adopted.place},
+        "page": f"{version.folder}/{INDEX}",
+        "links": {kind: path for kind, (path, _) in version.links(outputs).items()},
+        "files": [
+            {"path": path, "sha256": sha256(content), "bytes": len(content)}
+            for path, content in sorted(files.items())
+            if path.startswith(folder)
+        ],
+    }
