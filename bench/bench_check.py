@@ -27,10 +27,9 @@ from pathlib import Path
 
 from corpus import make_corpus
 
-from prestatie_build.commands.check import check_project
-from prestatie_build.core.consolidate import fold_changes
-from prestatie_build.core.rules import WARNING_RULES, CheckContext
-from prestatie_build.sources.load import load_project
+from prestatie_build.commands import check_project
+from prestatie_build.core import WARNING_RULES, CheckContext, fold_changes
+from prestatie_build.sources import load_project
 
 REPO = Path(__file__).resolve().parent.parent
 TODAY = datetime.date(2025, 6, 1)

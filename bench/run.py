@@ -42,11 +42,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from corpus import FIRST_YEAR, make_corpus
 
-from prestatie_build.core.consolidate import consolidate
-from prestatie_build.core.model import Project
-from prestatie_build.render.html import asset_base_dir, render_document_html
-from prestatie_build.render.pdf import DOCUMENT_PDF_OPTIONS
-from prestatie_build.sources.load import load_project
+from prestatie_build.core import Project, consolidate
+from prestatie_build.render import DOCUMENT_PDF_OPTIONS, asset_base_dir, render_document_html
+from prestatie_build.sources import load_project
 from projects import copy_assen
 
 YEARS = 10
@@ -274,12 +272,12 @@ import time
 started = time.perf_counter()
 from pathlib import Path
 import prestatie_build.cli
-from prestatie_build.outputs import manifest
-from prestatie_build.outputs.context import BuildContext
-from prestatie_build.outputs.registry import select
-from prestatie_build.core.consolidate import consolidate
-from prestatie_build.sources.load import load_project, read_sources
-from prestatie_build.core.report import build_report
+from prestatie_build.outputs import output_keys
+from prestatie_build.outputs import BuildContext
+from prestatie_build.outputs import select
+from prestatie_build.core import consolidate
+from prestatie_build.sources import load_project, read_sources
+from prestatie_build.core import build_report
 phases = {"imports of prestatie (after Python's start)": time.perf_counter() - started}
 
 def phase(name, action):
@@ -289,15 +287,15 @@ def phase(name, action):
     return result
 
 root = Path(".")
-phase("manifest keys", lambda: manifest.output_keys(root, 2024, None, select({"pdf"}), {}))
+phase("manifest keys", lambda: output_keys(root, 2024, None, select({"pdf"}), {}))
 project = phase("load", lambda: load_project(root, up_to_year=2024))
 consolidation = phase("consolidate", lambda: consolidate(project, 2024))
 report = phase("report", lambda: build_report(consolidation, 2024, 2024))
 context = BuildContext(project, consolidation, report)
 phase("import weasyprint", lambda: __import__("weasyprint"))
-from prestatie_build.render.html import render_document_html, asset_base_dir
-from prestatie_build.render.pdf import DOCUMENT_PDF_OPTIONS, render_pdf
-from prestatie_build.render.templating import template_dirs
+from prestatie_build.render import render_document_html, asset_base_dir
+from prestatie_build.render import DOCUMENT_PDF_OPTIONS, render_pdf
+from prestatie_build.render import template_dirs
 templates = root / "templates"
 html = phase("print HTML", lambda: render_document_html(consolidation, templates_dir=templates,
                                                         for_print=True))

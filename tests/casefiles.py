@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from prestatie_build.core.model import Article, Document, Item
+from prestatie_build.core import Article, Document, Item
 
 DEFAULT_DOCUMENT = """\
 title: Meerjarige Prestatieafspraken 2022-2025 Teststad

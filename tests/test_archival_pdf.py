@@ -17,8 +17,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from prestatie_build.cli import cli
-from prestatie_build.outputs.registry import OUTPUT_NAMES
-from prestatie_build.sources.load import load_project
+from prestatie_build.outputs import OUTPUT_NAMES
+from prestatie_build.sources import load_project
 from projects import add_jaarplan, copy_assen, small_project
 
 TEXT_OPERATORS = {"Tj", "TJ", "'", '"'}

@@ -117,11 +117,12 @@ def test_a_build_killed_during_the_pdf_step_leaves_the_earlier_outputs(built: Pa
 STAGED_THEN_KILLED = """
     import os, signal, sys
     from pathlib import Path
-    from prestatie_build.commands.build import BuildRequest, build
+    from prestatie_build.commands import BuildRequest, build_year
 
     # Everything is rendered and staged; the first move into place is never made.
     Path.replace = lambda self, target: os.kill(os.getpid(), signal.SIGKILL)
-    build(BuildRequest(Path(sys.argv[1]), 2024, formats=frozenset({"html", "report"}), force=True))
+    formats = frozenset({"html", "report"})
+    build_year(BuildRequest(Path(sys.argv[1]), 2024, formats=formats, force=True))
 """
 
 
@@ -150,7 +151,7 @@ def test_what_a_build_killed_before_its_moves_staged_is_swept_by_the_next(
 MOVED_HALF_THEN_KILLED = """
     import os, signal, sys
     from pathlib import Path
-    from prestatie_build.commands.build import BuildRequest, build
+    from prestatie_build.commands import BuildRequest, build_year
 
     # The first output is moved into place, then the process dies.
     real_replace, moves = Path.replace, []
@@ -160,7 +161,7 @@ MOVED_HALF_THEN_KILLED = """
         moves.append(target)
         return real_replace(self, target)
     Path.replace = replace
-    build(BuildRequest(Path(sys.argv[1]), 2024, formats=frozenset({"html", "report"})))
+    build_year(BuildRequest(Path(sys.argv[1]), 2024, formats=frozenset({"html", "report"})))
 """
 
 

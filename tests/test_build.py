@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from prestatie_build.cli import cli
-from prestatie_build.core.fragments import fold
+from prestatie_build.core import fold
 from projects import copy_assen
 
 SEED = Path(__file__).parent / "data" / "seed" / "jaarplan-2024-assen.txt"

@@ -13,10 +13,9 @@ from click.testing import CliRunner, Result
 
 from gitrepos import assen_repository, commit_all, edit, line_of
 from prestatie_build.cli import cli
-from prestatie_build.commands.check import check_project
-from prestatie_build.core.errors import CODES, Diagnostic, SourceLocation
-from prestatie_build.core.rules import CheckResult, adoption_deadline
-from prestatie_build.render.diagnostics import render_check_github
+from prestatie_build.commands import check_project
+from prestatie_build.core import CODES, CheckResult, Diagnostic, SourceLocation, adoption_deadline
+from prestatie_build.render import render_check_github
 
 TODAY = datetime.date(2024, 6, 1)
 JAARPLAN_2024 = "amendments/2024/jaarplan.yaml"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from prestatie_build.core.deadline import DeadlineCheck, check_deadline, deadline_for
-from prestatie_build.sources.load import load_project
+from prestatie_build.core import DeadlineCheck, check_deadline, deadline_for
+from prestatie_build.sources import load_project
 from projects import add_jaarplan, small_project
 
 PUBLISHED = frozenset({2022, 2023, 2024})

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from prestatie_build.core.worddiff import Redline, WordOp, word_diff
+from prestatie_build.core import Redline, WordOp, word_diff
 
 E, D, I = "equal", "delete", "insert"  # noqa: E741 - reads like the table below
 

@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 
 from casefiles import Case, read_cases
-from prestatie_build.core.consolidate import consolidate
-from prestatie_build.core.errors import CODES, Diagnostic, SourceError
-from prestatie_build.sources.load import load_project
+from prestatie_build.core import CODES, Diagnostic, SourceError, consolidate
+from prestatie_build.sources import load_project
 
 CASES = read_cases(Path(__file__).parent / "cases" / "errors.txt")
 

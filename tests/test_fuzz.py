@@ -23,33 +23,38 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from prestatie_build.core.blocks import split_blocks
-from prestatie_build.core.consolidate import consolidate
-from prestatie_build.core.errors import CODES, Diagnostic, SourceError, SourceLocation
-from prestatie_build.core.fragments import find_spans, fold, replace_span
-from prestatie_build.core.model import (
+from prestatie_build.core import (
+    CODES,
     OPS,
     Article,
     Change,
     Chapter,
+    Diagnostic,
     Document,
     Item,
     Jaarplan,
     Party,
     Period,
     Project,
+    SourceError,
+    SourceLocation,
+    build_report,
+    consolidate,
+    find_spans,
+    fold,
+    replace_span,
+    split_blocks,
 )
-from prestatie_build.core.report import build_report
-from prestatie_build.render.html import document_anchors
-from prestatie_build.render.markdown import markdown_to_html
-from prestatie_build.sources.load import (
+from prestatie_build.render import document_anchors, markdown_to_html
+from prestatie_build.sources import (
     DEFAULT_LABELS,
+    YamlDocument,
     load_project,
     order_articles,
+    parse_yaml,
     split_front_matter,
+    validate,
 )
-from prestatie_build.sources.schema import validate
-from prestatie_build.sources.yamlsource import YamlDocument, parse_yaml
 
 SUITE_EXAMPLES = 50
 """Examples per target in the normal suite: six targets, a few hundred examples in all."""

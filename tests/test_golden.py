@@ -11,12 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from prestatie_build.core.consolidate import consolidate
-from prestatie_build.core.model import Consolidation
-from prestatie_build.core.report import build_report
-from prestatie_build.render.report_markdown import render_report_markdown
-from prestatie_build.render.text import render_document_text
-from prestatie_build.sources.load import load_project
+from prestatie_build.core import Consolidation, build_report, consolidate
+from prestatie_build.render import render_document_text, render_report_markdown
+from prestatie_build.sources import load_project
 from projects import REPO
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -25,14 +25,16 @@ import pytest
 from click.testing import CliRunner
 
 from prestatie_build.cli import cli
-from prestatie_build.core.consolidate import consolidate
-from prestatie_build.core.errors import SourceError, SourceLocation
-from prestatie_build.core.report import build_report
-from prestatie_build.render.html import asset_base_dir, render_document_html
-from prestatie_build.render.pdf import DOCUMENT_PDF_OPTIONS, render_pdf_with_log
-from prestatie_build.render.templating import PACKAGE_TEMPLATES, template_dirs
-from prestatie_build.sources.load import load_project
-from prestatie_build.sources.yamlsource import MAX_DEPTH, MAX_SOURCE_BYTES, parse_yaml
+from prestatie_build.core import SourceError, SourceLocation, build_report, consolidate
+from prestatie_build.render import (
+    DOCUMENT_PDF_OPTIONS,
+    PACKAGE_TEMPLATES,
+    asset_base_dir,
+    render_document_html,
+    render_pdf_with_log,
+    template_dirs,
+)
+from prestatie_build.sources import MAX_DEPTH, MAX_SOURCE_BYTES, load_project, parse_yaml
 
 MB = 1024 * 1024
 JAARPLAN = Path("amendments") / "2024" / "jaarplan.yaml"

@@ -17,8 +17,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from prestatie_build.cli import cli
-from prestatie_build.core.renvooi import Renvooi, RenvooiTarget, build_renvooi
-from prestatie_build.sources.load import load_project
+from prestatie_build.core import Renvooi, RenvooiTarget, build_renvooi
+from prestatie_build.sources import load_project
 from projects import REPO, copy_assen
 
 SEED = Path(__file__).parent / "data" / "seed" / "jaarplan-2024-assen.txt"

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from prestatie_build.core.errors import SourceError
-from prestatie_build.sources.load import load_project
-from prestatie_build.sources.yamlsource import MAX_SOURCE_BYTES
+from prestatie_build.core import SourceError
+from prestatie_build.sources import MAX_SOURCE_BYTES, load_project
 
 
 def _errors(root: Path) -> list[str]:

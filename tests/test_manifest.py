@@ -16,8 +16,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from prestatie_build.cli import cli
-from prestatie_build.commands.environment import build_options
-from prestatie_build.outputs.manifest import (
+from prestatie_build.commands import build_options
+from prestatie_build.outputs import (
     MANIFEST_VERSION,
     Manifest,
     NotCacheable,
@@ -27,8 +27,8 @@ from prestatie_build.outputs.manifest import (
     output_keys,
     read_manifest,
     record,
+    select,
 )
-from prestatie_build.outputs.registry import select
 
 FAST = ("--format", "html,report")
 AGREEMENT_5 = Path("agreements") / "betaalbaarheid" / "afspraak-5.md"

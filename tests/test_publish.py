@@ -24,10 +24,8 @@ from click.testing import CliRunner, Result
 
 from browser import chromium
 from prestatie_build.cli import cli
-from prestatie_build.core.errors import SourceError
-from prestatie_build.core.site_plan import plan_site
-from prestatie_build.sources.load import load_project
-from prestatie_build.sources.publish_config import load_publish_config
+from prestatie_build.core import SourceError, plan_site
+from prestatie_build.sources import load_project, load_publish_config
 from projects import REPO, add_jaarplan, small_project
 
 ASSEN_VERSIONS = (2022, 2024)

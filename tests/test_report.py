@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from prestatie_build.core.report import ChangeReport, JaarplanSummary, build_report
+from prestatie_build.core import ChangeReport, JaarplanSummary, build_report
 from render.report_fixtures import (
     AFSPRAAK_5_2023,
     AFSPRAAK_5_2024,

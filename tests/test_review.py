@@ -10,12 +10,11 @@ from click.testing import CliRunner, Result
 
 from gitrepos import assen_repository, commit_all, edit, git
 from prestatie_build.cli import cli
-from prestatie_build.core.review import Review, TargetDiff, YearDiff
-from prestatie_build.core.worddiff import word_diff
-from prestatie_build.render.review_html import render_review_html
-from prestatie_build.render.review_markdown import (
+from prestatie_build.core import Review, TargetDiff, YearDiff, word_diff
+from prestatie_build.render import (
     COMMENT_MARKER,
     GITHUB_COMMENT_LIMIT,
+    render_review_html,
     render_review_markdown,
 )
 

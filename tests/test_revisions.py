@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 from gitrepos import assen_repository, commit_all, edit, git
-from prestatie_build.core.errors import UsageError
-from prestatie_build.sources.load import load_project
-from prestatie_build.sources.revisions import resolve_revision, revision_sources
+from prestatie_build.core import UsageError
+from prestatie_build.sources import load_project, resolve_revision, revision_sources
 
 AFSPRAAK_5 = "agreements/betaalbaarheid/afspraak-5.md"
 

@@ -9,9 +9,8 @@ import yaml
 from click.testing import CliRunner, Result
 
 from prestatie_build.cli import cli
-from prestatie_build.core.errors import SourceError
-from prestatie_build.core.model import OPS
-from prestatie_build.sources.load import load_project
+from prestatie_build.core import OPS, SourceError
+from prestatie_build.sources import load_project
 
 NEW_2025 = "amendments/2025/jaarplan.yaml"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from click.testing import CliRunner, Result
 
 from prestatie_build.cli import cli
-from prestatie_build.commands.show import show
-from prestatie_build.render.show_text import render_show_text
+from prestatie_build.commands import show_in_year as show
+from prestatie_build.render import render_show_text
 
 
 def run_show(root: Path, *arguments: str) -> Result:

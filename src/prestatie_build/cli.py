@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .commands.build import BuildRequest, build
+from .commands.build import BuildRequest, build_year
 from .core.errors import RenderError, SourceError, UsageError
 from .outputs.registry import OUTPUT_NAMES
 
@@ -91,7 +91,7 @@ def build_command(
     """Apply the Jaarplannen up to --year; write the consolidated document, the change report
     and the year's Jaarplan ready to sign."""
     with _reported_errors(root):
-        result = build(BuildRequest(root, year, since, formats, out, force=force))
+        result = build_year(BuildRequest(root, year, since, formats, out, force=force))
     for path in result.written:
         click.echo(f"wrote {_shown(path)}")
     for path in result.up_to_date:
@@ -139,7 +139,7 @@ def publish_command(
     today: datetime.datetime | None,
 ) -> None:
     """Write the website: every version, its PDF and change report, versions.json, SHA256SUMS."""
-    from .commands.publish import PublishRequest, publish
+    from .commands.publish import PublishRequest, publish_site
     from .core.deadline import check_deadline as deadline_check
     from .sources.publish_config import load_publish_config
 
@@ -149,7 +149,7 @@ def publish_command(
         drafts = include_drafts or load_publish_config(root).include_drafts
         request = PublishRequest(root, out, drafts, jobs)
         with _progress_bar("building versions") as progress:
-            result = publish(request, progress)
+            result = publish_site(request, progress)
     plan = result.site.plan
     years = ", ".join(f"{v.year}{' (CONCEPT)' if v.concept else ''}" for v in plan.versions)
     click.echo(f"wrote {_shown(result.written)}: {len(result.site.files)} files; versions {years}")
@@ -329,11 +329,11 @@ def show_command(root: Path, target: str, year: int | None) -> None:
     """Print TARGET (5, tijdlijn, betaalbaarheid/goals, documents) as consolidated, with history."""
     import shutil
 
-    from .commands.show import show
+    from .commands.show import show_in_year
     from .render.show_text import render_show_text
 
     with _reported_errors(root):
-        shown = show(root, target, year)
+        shown = show_in_year(root, target, year)
     width = min(shutil.get_terminal_size((100, 24)).columns, 100)
     click.echo(render_show_text(shown, width=width, prefix=_with_root(root, "")), nl=False)
 

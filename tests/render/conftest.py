@@ -9,8 +9,7 @@ import datetime
 
 import pytest
 
-from prestatie_build.core.errors import SourceLocation
-from prestatie_build.core.model import (
+from prestatie_build.core import (
     Adoption,
     Article,
     Block,
@@ -24,6 +23,7 @@ from prestatie_build.core.model import (
     Party,
     Period,
     Provenance,
+    SourceLocation,
 )
 
 DOCUMENT_TITLE = "Prestatieafspraken 2022-2025 Teststad"

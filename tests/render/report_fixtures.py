@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime
 
-from prestatie_build.core.errors import SourceLocation
-from prestatie_build.core.model import (
+from prestatie_build.core import (
     Adoption,
     AppliedChange,
     Article,
@@ -26,6 +25,7 @@ from prestatie_build.core.model import (
     Party,
     Period,
     Provenance,
+    SourceLocation,
     TargetKind,
 )
 

@@ -11,15 +11,20 @@ from pathlib import Path
 
 import pytest
 
-from prestatie_build.core.dutch import dutch_date, dutch_period, dutch_status
-from prestatie_build.core.model import Consolidation, Item
-from prestatie_build.render.html import (
-    asset_base_dir,
+from prestatie_build.core import (
+    Consolidation,
+    Item,
     chapter_anchor,
+    dutch_date,
+    dutch_period,
+    dutch_status,
+)
+from prestatie_build.render import (
+    PACKAGE_TEMPLATES,
+    asset_base_dir,
     document_anchors,
     render_document_html,
 )
-from prestatie_build.render.templating import PACKAGE_TEMPLATES
 
 SCRIPT_TEXT = "<script>alert(1)</script>"
 DASH = "\u2013"

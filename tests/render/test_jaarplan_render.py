@@ -15,19 +15,16 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from prestatie_build.core.consolidate import consolidate
-from prestatie_build.core.errors import RenderError
-from prestatie_build.core.model import Project
-from prestatie_build.core.renvooi import Renvooi, build_renvooi
-from prestatie_build.render.jaarplan_html import (
+from prestatie_build.core import Project, RenderError, Renvooi, build_renvooi, consolidate
+from prestatie_build.render import (
+    PACKAGE_TEMPLATES,
     PHRASES_FILE,
     load_phrases,
+    render_document_pdf,
     render_jaarplan_html,
     render_jaarplan_pdf,
 )
-from prestatie_build.render.pdf import render_document_pdf
-from prestatie_build.render.templating import PACKAGE_TEMPLATES
-from prestatie_build.sources.load import load_project
+from prestatie_build.sources import load_project
 from projects import REPO
 
 TEMPLATES = REPO / "templates"

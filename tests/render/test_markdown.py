@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from markupsafe import Markup
 
-from prestatie_build.render.markdown import (
+from prestatie_build.render import (
     is_safe_href,
     markdown_inline_to_html,
     markdown_to_html,

@@ -16,18 +16,20 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from prestatie_build.core.model import Consolidation
-from prestatie_build.render.html import asset_base_dir, render_document_html
-from prestatie_build.render.pdf import (
+from prestatie_build.core import Consolidation
+from prestatie_build.render import (
     DOCUMENT_PDF_OPTIONS,
+    PACKAGE_TEMPLATES,
     PdfRenderError,
     PdfResult,
+    asset_base_dir,
     make_url_fetcher,
+    render_document_html,
     render_document_pdf,
     render_pdf,
     render_pdf_with_log,
+    template_dirs,
 )
-from prestatie_build.render.templating import PACKAGE_TEMPLATES, template_dirs
 
 SCRIPT_TEXT = "<script>alert(1)</script>"
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from prestatie_build.core.report import ChangeReport, build_report
-from prestatie_build.render.report_html import render_report_html
+from prestatie_build.core import ChangeReport, build_report
+from prestatie_build.render import render_report_html
 from render.report_fixtures import sample_consolidation
 
 VOID = {"meta", "br", "hr", "img", "input", "link"}
@@ -196,9 +196,9 @@ def test_output_is_deterministic(html: str) -> None:
 
 
 def test_every_link_lands_on_an_anchor_of_the_consolidated_document() -> None:
-    from prestatie_build.core.consolidate import consolidate
-    from prestatie_build.render.html import document_anchors
-    from prestatie_build.sources.load import load_project
+    from prestatie_build.core import consolidate
+    from prestatie_build.render import document_anchors
+    from prestatie_build.sources import load_project
 
     repo = Path(__file__).resolve().parents[2]
     consolidation = consolidate(load_project(repo, up_to_year=2024), 2024)

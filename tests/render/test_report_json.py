@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from prestatie_build.core.report import ChangeReport, build_report
-from prestatie_build.render.report_json import SCHEMA_VERSION, render_report_json
+from prestatie_build.core import ChangeReport, build_report
+from prestatie_build.render import SCHEMA_VERSION, render_report_json
 from render.report_fixtures import HOSTILE, sample_consolidation
 
 

@@ -8,8 +8,8 @@ import re
 import pytest
 from markdown_it import MarkdownIt
 
-from prestatie_build.core.report import ChangeReport, build_report
-from prestatie_build.render.report_markdown import code_span, escape_inline, render_report_markdown
+from prestatie_build.core import ChangeReport, build_report
+from prestatie_build.render import code_span, escape_inline, render_report_markdown
 from render.report_fixtures import HOSTILE, sample_consolidation
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from prestatie_build.core.model import Article, Block, Consolidation, Item
-from prestatie_build.render.text import render_document_text
+from prestatie_build.core import Article, Block, Consolidation, Item
+from prestatie_build.render import render_document_text
 from render.report_fixtures import HOSTILE, at, make_change, provenance_of, sample_consolidation
 
 EXPECTED = f"""\

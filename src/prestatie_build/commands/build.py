@@ -54,7 +54,7 @@ class BuildResult:
     """A draft Jaarplan is applied: every output says CONCEPT."""
 
 
-def build(request: BuildRequest) -> BuildResult:
+def build_year(request: BuildRequest) -> BuildResult:
     """Build the requested outputs for one year. Raises SourceError or UsageError.
 
     An output whose key (sources, templates, tool, options) matches the manifest is skipped
@@ -86,7 +86,7 @@ def _build_stale(
     stale: tuple[Output, ...],
 ) -> BuildResult:
     """Load, consolidate and render the ``stale`` outputs."""
-    from ..core.consolidate import consolidate
+    from ..core.consolidation import consolidate
     from ..core.report import build_report
     from ..outputs.context import BuildContext
     from ..outputs.registry import render_groups

@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.consolidate import consolidate
+from ..core.consolidation import consolidate
 from ..core.errors import Diagnostic, SourceError, SourceLocation
 from ..core.model import Document, check_year
 from ..fs import create_file

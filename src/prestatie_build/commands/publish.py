@@ -51,7 +51,7 @@ class PublishResult:
     written: Path
 
 
-def publish(request: PublishRequest, progress: Progress | None = None) -> PublishResult:
+def publish_site(request: PublishRequest, progress: Progress | None = None) -> PublishResult:
     """Build the site and write it to ``request.out_dir``, replacing an earlier site there.
 
     Raises SourceError (bad sources), RenderError, or UsageError (``out_dir`` holds something
@@ -91,7 +91,7 @@ def render_site(request: PublishRequest, progress: Progress | None = None) -> tu
 
 def render_year(root: Path, year: int, outputs: tuple[Output, ...] = OUTPUTS) -> YearFiles:
     """Every output of ``prestatie build --year <year>``, in memory (runs in a worker process)."""
-    from ..core.consolidate import consolidate
+    from ..core.consolidation import consolidate
     from ..core.report import build_report
     from ..outputs.context import BuildContext
     from ..outputs.registry import render_outputs

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.consolidate import consolidate
+from ..core.consolidation import consolidate
 from ..core.model import check_year
 from ..core.show import ShownTarget, show_target
 from ..sources.load import load_project
 
 
-def show(root: Path, target: str, year: int | None) -> ShownTarget:
+def show_in_year(root: Path, target: str, year: int | None) -> ShownTarget:
     """Load the project and show ``target`` in ``year`` (default: the period's last year).
 
     Raises SourceError for broken sources, UsageError for an unknown target or year.

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Literal, cast
 
 from .blocks import split_blocks
-from .consolidate import consolidate, fold_changes
+from .consolidation import consolidate, fold_changes
 from .errors import SourceError, SourceLocation
 from .fragments import find_spans, remove_span
 from .model import (
@@ -324,7 +324,7 @@ def _without(blocks: list[str], fragment: str | None) -> list[str]:
 
 
 def list_items(text: str) -> list[str]:
-    """The items of a list as :func:`~prestatie_build.core.consolidate.list_text` writes them."""
+    """The items of a list as :func:`~prestatie_build.core.consolidation.list_text` writes them."""
     return [line[2:] for line in text.split("\n") if line.startswith("- ")]
 
 

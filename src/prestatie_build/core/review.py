@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from .consolidate import article_text, fold_changes, list_text
+from .consolidation import article_text, fold_changes, list_text
 from .errors import SourceError
 from .model import (
     DOCUMENTS_ANCHOR,

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from .consolidate import fold_changes
+from .consolidation import fold_changes
 from .deadline import deadline_for
 from .errors import Diagnostic, SourceLocation
 from .model import AppliedChange, Article, Change, Document, Project, number_sort_key

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, replace
 
-from .consolidate import valid_targets
+from .consolidation import valid_targets
 from .errors import UsageError
 from .model import (
     DOCUMENTS_ANCHOR,

@@ -1,1 +1,68 @@
-"""Renderers: the consolidated model and change report into HTML, PDF, Markdown, JSON, text."""
+"""Renderers: the model, report and review into HTML, PDF, Markdown, JSON and text.
+
+Media only: they read templates and fonts, never sources or the environment.
+"""
+
+from .._lazy import lazy_exports
+
+__all__, __getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        "diagnostics": (
+            "CHECK_FORMATS",
+            "check_summary",
+            "render_check_github",
+        ),
+        "html": (
+            "asset_base_dir",
+            "document_anchors",
+            "render_document_html",
+        ),
+        "jaarplan_html": (
+            "PHRASES_FILE",
+            "load_phrases",
+            "render_jaarplan_html",
+            "render_jaarplan_pdf",
+        ),
+        "markdown": (
+            "is_safe_href",
+            "markdown_inline_to_html",
+            "markdown_to_html",
+            "typography",
+        ),
+        "pdf": (
+            "DOCUMENT_PDF_OPTIONS",
+            "PdfRenderError",
+            "PdfResult",
+            "SourceAttachment",
+            "make_url_fetcher",
+            "render_document_pdf",
+            "render_pdf",
+            "render_pdf_with_log",
+        ),
+        "report_html": ("render_report_html",),
+        "report_json": (
+            "SCHEMA_VERSION",
+            "render_report_json",
+        ),
+        "report_markdown": (
+            "code_span",
+            "escape_inline",
+            "render_report_markdown",
+        ),
+        "review_formats": ("REVIEW_FORMATS",),
+        "review_html": ("render_review_html",),
+        "review_markdown": (
+            "COMMENT_MARKER",
+            "GITHUB_COMMENT_LIMIT",
+            "render_review_markdown",
+        ),
+        "show_text": ("render_show_text",),
+        "site_html": ("render_site_index",),
+        "templating": (
+            "PACKAGE_TEMPLATES",
+            "template_dirs",
+        ),
+        "text": ("render_document_text",),
+    },
+)
