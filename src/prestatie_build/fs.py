@@ -8,11 +8,14 @@ that never overwrites.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import shutil
+import tarfile
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -121,3 +124,19 @@ def create_file(path: Path, text: str) -> bool:
         return True
     finally:
         Path(temporary).unlink()
+
+
+@contextmanager
+def unpacked_tar(archive: bytes, *, prefix: str, subfolder: str = ".") -> Iterator[Path]:
+    """``subfolder`` of a temporary folder holding the files of a tar ``archive`` (may be
+    empty); the subfolder exists even when the archive has nothing in it. Removed afterwards.
+
+    The "data" filter refuses absolute paths, links out of the folder and device files.
+    """
+    with tempfile.TemporaryDirectory(prefix=prefix) as folder:
+        if archive:
+            with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+                tar.extractall(folder, filter="data")
+        inside = Path(folder) / subfolder
+        inside.mkdir(parents=True, exist_ok=True)
+        yield inside

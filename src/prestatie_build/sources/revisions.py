@@ -1,25 +1,23 @@
 """The sources of a git revision, read without touching the working tree.
 
 ``git archive`` writes the revision's ``agreements/``, ``amendments/`` and ``templates/`` as a
-tar stream; it is unpacked into a temporary folder that serves as a project root while the
-``with`` block lasts. Nothing is checked out, stashed or written inside the repository, so
-this is safe while someone edits the working tree.
+tar stream; :func:`..fs.unpacked_tar` unpacks it into a temporary folder that serves as a
+project root while the ``with`` block lasts. Nothing is checked out, stashed or written inside
+the repository, so this is safe while someone edits the working tree.
 
 ``prestatie diff`` (:mod:`..commands.diff`) reads its sides through :func:`revision_sources`.
 """
 
 from __future__ import annotations
 
-import io
 import subprocess
-import tarfile
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.errors import UsageError
+from ..fs import unpacked_tar
 
 SOURCE_FOLDERS = ("agreements", "amendments", "templates")
 """What a project's sources are: everything a consolidation reads."""
@@ -63,17 +61,13 @@ def revision_sources(root: Path, revision: Revision) -> Iterator[Path]:
     prefix = root.resolve().relative_to(top).as_posix()
     paths = [name if prefix == "." else f"{prefix}/{name}" for name in SOURCE_FOLDERS]
     present = _git(top, "ls-tree", "--name-only", "--full-name", revision.commit, "--", *paths)
-    with tempfile.TemporaryDirectory(prefix="prestatie-rev-") as folder:
-        listed = (present or b"").decode().split()
-        if listed:
-            archive = _git(top, "archive", "--format=tar", revision.commit, "--", *listed)
-            if archive is None:
-                raise UsageError(f"git archive could not read revision '{revision.name}'")
-            with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-                # The "data" filter refuses absolute paths, links out of the folder and devices.
-                tar.extractall(folder, filter="data")
-        project = Path(folder) if prefix == "." else Path(folder) / prefix
-        project.mkdir(parents=True, exist_ok=True)
+    listed = (present or b"").decode().split()
+    archive = b""
+    if listed:
+        archive = _git(top, "archive", "--format=tar", revision.commit, "--", *listed) or b""
+        if not archive:
+            raise UsageError(f"git archive could not read revision '{revision.name}'")
+    with unpacked_tar(archive, prefix="prestatie-rev-", subfolder=prefix) as project:
         yield project
 
 
