@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from .context import BuildContext
 
+HTML_FILE = "prestatieafspraken-{year}.html"
+PDF_FILE = "prestatieafspraken-{year}.pdf"
+
 
 def document_html(context: BuildContext) -> dict[str, bytes]:
     from ..render.html import render_document_html
@@ -11,7 +14,7 @@ def document_html(context: BuildContext) -> dict[str, bytes]:
     html = render_document_html(
         context.consolidation, templates_dir=context.templates, epoch=context.epoch
     )
-    return {f"prestatieafspraken-{context.year}.html": html.encode()}
+    return {HTML_FILE.format(year=context.year): html.encode()}
 
 
 def document_pdf(context: BuildContext) -> dict[str, bytes]:
@@ -23,4 +26,4 @@ def document_pdf(context: BuildContext) -> dict[str, bytes]:
         sources=context.attachments(),
         epoch=context.epoch,
     )
-    return {f"prestatieafspraken-{context.year}.pdf": pdf}
+    return {PDF_FILE.format(year=context.year): pdf}

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from .context import BuildContext
 
+HTML_FILE = "jaarplan-{year}.html"
+PDF_FILE = "jaarplan-{year}.pdf"
+
 
 def jaarplan_files(context: BuildContext) -> dict[str, bytes]:
     from ..core.renvooi import build_renvooi
@@ -18,4 +21,5 @@ def jaarplan_files(context: BuildContext) -> dict[str, bytes]:
     pdf = render_jaarplan_pdf(
         renvooi, templates_dir=templates, sources=context.attachments(), epoch=context.epoch
     )
-    return {f"jaarplan-{context.year}.html": html.encode(), f"jaarplan-{context.year}.pdf": pdf}
+    year = context.year
+    return {HTML_FILE.format(year=year): html.encode(), PDF_FILE.format(year=year): pdf}

@@ -10,10 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from . import document, jaarplan, report
 from .context import BuildContext
-from .document import document_html, document_pdf
-from .jaarplan import jaarplan_files
-from .report import report_files
 
 OutputRenderer = Callable[[BuildContext], dict[str, bytes]]
 """Renders an output in memory: file name -> content. Imports its renderers when called."""
@@ -41,7 +39,7 @@ class SiteLink:
     kind: str
     """What the file is to a reader: ``page``, ``pdf``, ``report``, ``jaarplan``, ..."""
     file: str
-    """The file name, with ``{year}`` for the version's year."""
+    """The file name, with ``{year}`` (and ``{span}``) for the version's year."""
     label: str
     """The link text, with ``{year}`` and ``{size}`` (``97 kB``); CONCEPT is put before it."""
 
@@ -71,33 +69,33 @@ OUTPUTS: tuple[Output, ...] = (
     Output(
         "html",
         "the consolidated document as a web page",
-        ("prestatieafspraken-{year}.html",),
-        document_html,
-        (SiteLink("page", "prestatieafspraken-{year}.html", "Tekst {year} (webpagina)"),),
+        (document.HTML_FILE,),
+        document.document_html,
+        (SiteLink("page", document.HTML_FILE, "Tekst {year} (webpagina)"),),
     ),
     Output(
         "pdf",
         "the consolidated document as archival PDF",
-        ("prestatieafspraken-{year}.pdf",),
-        document_pdf,
-        (SiteLink("pdf", "prestatieafspraken-{year}.pdf", "Tekst {year} (PDF, {size})"),),
+        (document.PDF_FILE,),
+        document.document_pdf,
+        (SiteLink("pdf", document.PDF_FILE, "Tekst {year} (PDF, {size})"),),
         SOURCE_LIBRARIES + PDF_LIBRARIES,
     ),
     Output(
         "report",
         "the change report (HTML, Markdown, JSON)",
-        ("wijzigingen-{span}.html", "wijzigingen-{span}.md", "wijzigingen-{span}.json"),
-        report_files,
-        (SiteLink("report", "wijzigingen-{year}.html", "Wijzigingen {year}"),),
+        report.FILES,
+        report.report_files,
+        (SiteLink("report", report.FILES[0], "Wijzigingen {year}"),),
     ),
     Output(
         "jaarplan",
         "the year's Jaarplan ready to sign (HTML, PDF)",
-        ("jaarplan-{year}.html", "jaarplan-{year}.pdf"),
-        jaarplan_files,
+        (jaarplan.HTML_FILE, jaarplan.PDF_FILE),
+        jaarplan.jaarplan_files,
         (
-            SiteLink("jaarplan", "jaarplan-{year}.html", "Jaarplan {year}"),
-            SiteLink("jaarplan-pdf", "jaarplan-{year}.pdf", "Jaarplan {year} (PDF, {size})"),
+            SiteLink("jaarplan", jaarplan.HTML_FILE, "Jaarplan {year}"),
+            SiteLink("jaarplan-pdf", jaarplan.PDF_FILE, "Jaarplan {year} (PDF, {size})"),
         ),
         SOURCE_LIBRARIES + PDF_LIBRARIES,
     ),

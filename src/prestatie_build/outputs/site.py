@@ -63,7 +63,7 @@ class VersionFiles:
         found: dict[str, tuple[str, str]] = {}
         for output in outputs:
             for link in output.links:
-                name = link.file.format(year=self.plan.year)
+                name = link.file.format(year=self.plan.year, span=self.plan.year)
                 if name in names:
                     shown = INDEX if link.kind == "page" else name
                     found[link.kind] = (f"{self.folder}/{shown}", link.label)
@@ -83,7 +83,9 @@ def assemble_site(
     """The site's files from each year's outputs (``built``: file name and content per year)."""
     from ..render.site_html import render_site_index
 
-    versions = tuple(_version_files(version, built[version.year]) for version in plan.versions)
+    versions = tuple(
+        _version_files(version, built[version.year], outputs) for version in plan.versions
+    )
     files: dict[str, bytes] = {}
     for version in versions:
         files.update(_inside(version.folder, version.files))
@@ -99,9 +101,14 @@ def assemble_site(
     return Site(plan, dict(sorted(files.items())))
 
 
-def _version_files(plan: VersionPlan, outputs: Iterable[tuple[str, bytes]]) -> VersionFiles:
-    files = dict(outputs)
-    page = files.get(f"prestatieafspraken-{plan.year}.html")
+def _version_files(
+    plan: VersionPlan, built: Iterable[tuple[str, bytes]], outputs: Iterable[Output]
+) -> VersionFiles:
+    files = dict(built)
+    pages = (link.file for output in outputs for link in output.links if link.kind == "page")
+    page = next(
+        (files[name] for name in (p.format(year=plan.year) for p in pages) if name in files), None
+    )
     if page is not None:
         # A copy rather than a redirect: 2024/#afspraak-17 must land on the agreement, also
         # opened from disk, and the build's own file names stay as `prestatie build` writes them.
