@@ -56,3 +56,14 @@ bench-publish: setup
 
 clean:
 	rm -rf build
+
+# The documentation site from docs/ and mkdocs.yml into site-docs/, built strictly: any warning,
+# a broken link or anchor included, fails. docs/hooks.py generates the reference pages from the
+# code. (NO_MKDOCS_2_WARNING: Material's banner about MkDocs 2, which this site does not use.)
+.PHONY: docs
+$(BIN)/mkdocs: $(BIN)/prestatie pyproject.toml
+	$(BIN)/pip install -q -e '.[docs]'
+	touch $@
+
+docs: $(BIN)/mkdocs
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
