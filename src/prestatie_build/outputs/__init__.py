@@ -27,9 +27,10 @@ __all__, __getattr__, __dir__ = lazy_exports(
         ),
         "site": (
             "CHECKSUMS",
-            "SITE_MARKER",
+            "VERSIONS_FILE",
             "Site",
             "assemble_site",
+            "site_files_from_checksums",
         ),
     },
 )
