@@ -16,6 +16,7 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "output_keys",
             "read_manifest",
             "record",
+            "vouched_keys",
         ),
         "registry": (
             "OUTPUTS",
