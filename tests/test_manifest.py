@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from prestatie_build import sources
 from prestatie_build.cli import cli
 from prestatie_build.commands import build_options
 from prestatie_build.outputs import (
@@ -254,6 +255,50 @@ def test_an_up_to_date_concept_still_says_concept(assen: Path) -> None:
     assert "CONCEPT" in build(assen, *FAST).output
     second = build(assen, *FAST)
     assert written(second) == [] and "CONCEPT" in second.output
+
+
+def test_a_source_edited_during_a_build_and_edited_back_is_rebuilt(
+    assen: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The key is checked against what the loader read, not only against the disk before."""
+    agreement = assen / AGREEMENT_5
+    original = agreement.read_bytes()
+    real_load = sources.load_project
+
+    def load_while_edited(root: Path, **options: int | None) -> object:
+        # Someone saves the file just as the build reads it, then undoes the edit.
+        agreement.write_bytes(original + b"\nEen tijdelijke zin.\n")
+        try:
+            return real_load(root, **options)
+        finally:
+            agreement.write_bytes(original)
+
+    monkeypatch.setattr("prestatie_build.sources.load.load_project", load_while_edited)
+    build(assen, *FAST)
+    monkeypatch.undo()
+    page = assen / "build" / "2024" / "prestatieafspraken-2024.html"
+    assert "Een tijdelijke zin." in page.read_text("utf-8")  # built from what was read
+    second = build(assen, *FAST)
+    assert "prestatieafspraken-2024.html" in written(second)
+    assert "Een tijdelijke zin." not in page.read_text("utf-8")
+    assert written(build(assen, *FAST)) == []  # and now it is vouched for
+
+
+def test_the_key_is_of_the_sources_as_read(assen: Path) -> None:
+    read = {AGREEMENT_5.as_posix(): (assen / AGREEMENT_5).read_bytes()}
+    assert input_digest(assen, 2024, read) == input_digest(assen, 2024)
+    edited = {AGREEMENT_5.as_posix(): read[AGREEMENT_5.as_posix()] + b"\nMeer.\n"}
+    assert input_digest(assen, 2024, edited) != input_digest(assen, 2024)
+    with pytest.raises(NotCacheable):  # read, but no longer in the tree
+        input_digest(assen, 2024, {"agreements/betaalbaarheid/weg.md": b"x"})
+
+
+def test_the_sources_a_pdf_carries_are_the_bytes_that_were_read(assen: Path) -> None:
+    project = sources.load_project(assen, up_to_year=2024)
+    original = (assen / AGREEMENT_5).read_bytes()
+    (assen / AGREEMENT_5).write_bytes(original + b"\nNa het laden.\n")
+    assert sources.read_sources(project)[AGREEMENT_5.as_posix()] == original
+    assert sorted(sources.read_sources(project)) == sorted(project.source_files)
 
 
 def test_a_failed_build_keeps_the_manifest(assen: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,9 @@ from prestatie_build.core import Review, TargetDiff, YearDiff, word_diff
 from prestatie_build.render import (
     COMMENT_MARKER,
     GITHUB_COMMENT_LIMIT,
+    MINIMUM_LIMIT,
+    WORD_JOINER,
+    neutralise_references,
     render_review_html,
     render_review_markdown,
 )
@@ -252,3 +256,89 @@ def test_user_text_cannot_break_the_comment() -> None:
     assert "<b>&lt;/summary&gt;&lt;script&gt;</b> · A &amp; B" in comment
     page = render_review_html(Review("T", "b", "h", (YearDiff(2024, (entry,)),)))
     assert "<script>" not in page
+
+
+# --- what reaches GitHub: no mentions, no references, no links; the limit on the whole comment --
+
+REFERENCES = {
+    "mention or e-mail": re.compile(r"@[A-Za-z0-9]"),
+    "issue": re.compile(r"#[0-9]"),
+    "gh-issue": re.compile(r"\bGH-[0-9]", re.IGNORECASE),
+    "url": re.compile(r"[A-Za-z]://"),
+    "www": re.compile(r"\bwww\.", re.IGNORECASE),
+}
+"""What GitHub turns into a notification or a link in a comment's text (not in code)."""
+HOSTILE = (
+    "Vragen aan @jan of @gemeente-assen/woningbouw, zie #123, GH-7 en woonbond/assen#45; "
+    "meer op https://www.assen.nl/wonen, www.assen.nl of via info@assen.nl."
+)
+
+
+def text_outside_code(comment: str) -> str:
+    """The comment without its code spans and <code> elements, where GitHub links nothing."""
+    return re.sub(r"<code>.*?</code>|(?<!\\)(`+).*?(?<!`)\1(?!`)", "", comment, flags=re.S)
+
+
+def test_mentions_references_and_links_in_user_text_reach_github_inert() -> None:
+    before, after = "Partijen overleggen.", f"Partijen overleggen. {HOSTILE}"
+    entry = TargetDiff(
+        key="5",
+        kind="agreement",
+        title=f"Afspraak 5 ({HOSTILE})",
+        chapter_title="Hoofdstuk @wonen #1",
+        anchor="afspraak-5",
+        before=before,
+        after=after,
+        redline=word_diff(before, after),
+    )
+    review = Review(f"Titel {HOSTILE}", "main (#12 @abc)", "werkmap", (YearDiff(2024, (entry,)),))
+    comment = render_review_markdown(review)
+    visible = text_outside_code(comment)
+    for kind, pattern in REFERENCES.items():
+        assert not pattern.search(visible), (kind, pattern.search(visible))
+    # The reader sees the same text: only invisible word joiners were added, and none in code.
+    seen = comment.replace(WORD_JOINER, "")
+    assert seen.count("@gemeente-assen/woningbouw") == 3  # title, summary, redline
+    assert "https://www.assen.nl/wonen" in seen and "info@assen.nl" in seen
+    assert "\\#123" in seen and "woonbond/assen\\#45" in seen
+    assert "`main (#12 @abc)`" in comment  # code: left exactly as it was
+    assert "<code>#afspraak-5</code>" in comment
+    assert neutralise_references(comment) == comment  # once is enough
+
+
+def test_neutralising_keeps_markup_and_entities() -> None:
+    text = "<!-- prestatie-diff -->\n<b>@jan</b> &#35;1 &amp; `@code` \\`@los\\` www.x.nl"
+    assert neutralise_references(text) == (
+        f"<!-- prestatie-diff -->\n<b>@{WORD_JOINER}jan</b> &#35;1 &amp; `@code` "
+        f"\\`@{WORD_JOINER}los\\` www{WORD_JOINER}.x.nl"
+    )
+
+
+def test_a_title_of_7000_words_still_fits_in_one_comment() -> None:
+    review = large_review(agreements=3, words=20)
+    long_title = Review(
+        " ".join(["Prestatieafspraken"] * 7_000), review.base, review.head, review.years
+    )
+    comment = render_review_markdown(long_title)
+    assert len(comment) <= GITHUB_COMMENT_LIMIT
+    title_line = next(line for line in comment.splitlines() if line.startswith("**Prestatie"))
+    assert len(title_line) < 400 and title_line.endswith("…**<br>")
+    assert comment.count("<details>") == 4  # the agreements still fit
+
+
+@pytest.mark.parametrize("limit", [MINIMUM_LIMIT, 10_000, GITHUB_COMMENT_LIMIT])
+def test_the_limit_holds_for_the_whole_comment_whatever_the_sources(limit: int) -> None:
+    entries = large_review(agreements=2, words=20).years[0].entries
+    # A year that changes after every year that does not: no two years share a line.
+    years = tuple(YearDiff(year, entries if year % 2 else ()) for year in range(1900, 3000))
+    worst = Review("&@" * 5_000, "`" * 5_000, "<" * 5_000, years)
+    comment = render_review_markdown(worst, limit=limit)
+    assert len(comment) <= limit
+    assert comment.startswith(COMMENT_MARKER)
+    assert comment.count("<details>") == comment.count("</details>")
+    assert "> [!NOTE]" in comment
+
+
+def test_a_limit_too_small_for_any_comment_is_refused() -> None:
+    with pytest.raises(ValueError, match="needs room"):
+        render_review_markdown(large_review(agreements=1, words=5), limit=MINIMUM_LIMIT - 1)

@@ -2,21 +2,26 @@
 
 Outputs are rendered in memory first; this module puts them on disk so that a failure never
 leaves a half-written file or folder where an earlier good one stood: outputs through a staging
-folder and atomic renames, the published site by a folder swap, new source files by a hard link
-that never overwrites.
+folder and atomic renames, the published site file by file with a manifest of the files it
+wrote (nothing else in its folder is touched), new source files by a hard link that never
+overwrites.
 """
 
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import shutil
+import stat
 import tarfile
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+
+from . import __version__
 
 
 def write_atomically(
@@ -56,15 +61,28 @@ def staging_prefix(folder: Path) -> str:
 
 
 def sweep_stale_staging(folder: Path) -> None:
-    """Remove the staging folders that killed builds left beside ``folder``.
+    """Remove the staging folders that killed builds left beside ``folder``."""
+    if folder.parent.is_dir():
+        sweep_stale(folder.parent, staging_prefix(folder))
 
-    A staging folder whose process still runs belongs to a concurrent build and stays.
+
+def sweep_stale(parent: Path, prefix: str) -> None:
+    """Remove what killed processes left in ``parent``: entries named ``prefix``, process id.
+
+    An entry whose process still runs belongs to a concurrent build and stays.
     """
-    prefix = staging_prefix(folder)
-    for entry in folder.parent.iterdir():
+    for entry in parent.iterdir():
         pid = re.match(r"[0-9]+", entry.name.removeprefix(prefix))
         if entry.name.startswith(prefix) and pid and not _is_running(int(pid.group())):
-            shutil.rmtree(entry, ignore_errors=True)
+            _remove_entry(entry)
+
+
+def _remove_entry(entry: Path) -> None:
+    """Remove a folder with its contents, a file, or a link (never what the link points to)."""
+    if entry.is_dir() and not entry.is_symlink():
+        shutil.rmtree(entry, ignore_errors=True)
+    else:
+        entry.unlink(missing_ok=True)
 
 
 def _is_running(pid: int) -> bool:
@@ -77,37 +95,175 @@ def _is_running(pid: int) -> bool:
     return pid > 0
 
 
-def write_site(folder: Path, files: Mapping[str, bytes]) -> Path:
-    """Write a whole folder (the published site) and swap it in for the one there.
+SITE_MANIFEST = ".prestatie-site.json"
+"""Inside a published site: every file ``publish`` wrote there, and so the only files it ever
+replaces or removes. Anything else in the folder (a ``CNAME``, ``uploads/``) is not ours."""
+SITE_STAGING_PREFIX = ".prestatie-staging-"
+"""How the staging folder inside a site begins; then the process id (see :func:`sweep_stale`)."""
 
-    Files go to a staging folder beside ``folder`` (``2024/index.html`` into sub-folders); then
-    the old folder is renamed aside, the new one renamed into place, and the old one removed. So
-    stale files of an earlier publish disappear, and a failure leaves the earlier site whole.
-    The caller decides whether ``folder`` may be replaced (see ``publish.check_replaceable``).
+
+class SiteRefused(Exception):
+    """The site folder cannot be updated without touching files that are not ours."""
+
+
+def read_site_manifest(folder: Path) -> frozenset[str] | None:
+    """The files an earlier publish wrote in ``folder``; None when it holds no site manifest.
+
+    Raises :class:`SiteRefused` when the manifest is not one: its paths decide what is replaced
+    and removed, so a path that could lead out of the folder makes the whole list worthless.
     """
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    sweep_stale_staging(folder)
-    prefix = f"{staging_prefix(folder)}{os.getpid()}-"
-    staging = Path(tempfile.mkdtemp(prefix=prefix, dir=folder.parent))
-    aside = folder.parent / f"{prefix}old"
+    path = folder / SITE_MANIFEST
+    if not path.exists() and not path.is_symlink():
+        return None
     try:
-        staging.chmod(0o755)  # mkdtemp makes it private; a web server must read the site
-        for name, content in files.items():
-            target = staging / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
-        if folder.exists():
-            folder.rename(aside)
-        try:
-            staging.rename(folder)
-        except OSError:
-            if aside.exists():
-                aside.rename(folder)
-            raise
-        return folder
+        if not stat.S_ISREG(path.lstat().st_mode):
+            raise ValueError("not a regular file")
+        files = json.loads(path.read_bytes())["files"]
+        if not isinstance(files, list) or not all(map(is_site_path, files)):
+            raise ValueError("not a list of paths inside the site")
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise SiteRefused(f"{SITE_MANIFEST} is not a list of the site's files ({exc})") from None
+    return frozenset(files)
+
+
+def is_site_path(path: object) -> bool:
+    """Whether ``path`` names a file inside a site and nothing outside it: ``2024/index.html``."""
+    if not isinstance(path, str) or not path or "\\" in path or "\0" in path:
+        return False
+    return all(part not in ("", ".", "..") for part in path.split("/"))
+
+
+def site_manifest_bytes(paths: Iterable[str]) -> bytes:
+    """The site manifest listing ``paths``: the same paths give the same bytes."""
+    data = {"generator": f"prestatie {__version__}", "files": sorted(paths)}
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
+
+
+def write_site(
+    folder: Path, files: Mapping[str, bytes], earlier: frozenset[str] = frozenset()
+) -> Path:
+    """Write the published site into ``folder``, file by file, and return the folder written.
+
+    Only the files of the earlier site (its manifest, and ``earlier``: what the caller found
+    there) are replaced, and those no longer published removed; every other file stays. A file
+    that is not ours where the site needs one raises :class:`SiteRefused` before anything
+    changes. A symbolic link ``folder`` stays: the site is written inside the folder it points
+    to.
+
+    Why per file and not a folder swap: the folder may hold files that are not ours, and may be
+    a link or a mount point that a server serves. A swap (two renames, or one
+    ``renameat2(RENAME_EXCHANGE)``) would have to carry the other files across, so that they are
+    missing for a moment and lost when written meanwhile, would need the parent folder, and on
+    a kill between two renames would leave no site at all. Here every file is first written
+    whole into a staging folder inside the site (same file system; a failure there changes
+    nothing), then moves into place with one atomic rename: files in sub-folders first, the
+    root's ``index.html``, ``versions.json`` and ``SHA256SUMS`` last, so the index never links
+    to a file that is not there yet; the folder is never missing and every file is whole, old
+    or new. The manifest lists the old files and the new ones before the first move and only
+    the new ones after the last removal, so a publish killed half-way leaves nothing
+    unaccounted for: the next one finishes the job. Rendering happens before this is called,
+    so a failed publish never gets here and leaves the earlier site whole.
+    """
+    if SITE_MANIFEST in files or not all(map(is_site_path, files)):
+        raise ValueError("a site's file names are paths inside it, other than its manifest")
+    sweep_stale_staging(folder)  # what an earlier version left beside the folder
+    folder = folder.resolve()
+    if not folder.exists():
+        folder.mkdir(parents=True)
+        folder.chmod(0o755)  # a web server must read the site, whatever the umask
+    sweep_stale(folder, SITE_STAGING_PREFIX)
+    ours = earlier | (read_site_manifest(folder) or frozenset())
+    in_the_way = sorted(path for path in files if _in_the_way(folder, path, ours))
+    if in_the_way:
+        raise SiteRefused(f"not written by an earlier publish: {', '.join(in_the_way[:10])}")
+    staging = Path(tempfile.mkdtemp(prefix=f"{SITE_STAGING_PREFIX}{os.getpid()}-", dir=folder))
+    try:
+        staged = _stage(staging, files)
+        _replace_file(folder / SITE_MANIFEST, site_manifest_bytes(ours | files.keys()))
+        for path in sorted(files, key=_leaves_first):
+            (folder / path).parent.mkdir(parents=True, exist_ok=True)
+            staged[path].replace(folder / path)
+        for path in sorted(ours - files.keys()):
+            _remove_ours(folder, path)
+        _replace_file(folder / SITE_MANIFEST, site_manifest_bytes(files))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-        shutil.rmtree(aside, ignore_errors=True)
+    return folder
+
+
+def _stage(staging: Path, files: Mapping[str, bytes]) -> dict[str, Path]:
+    """Every file written in full into ``staging`` (flat, numbered), by its path in the site."""
+    staged = {}
+    for number, (path, content) in enumerate(files.items()):
+        staged[path] = staging / str(number)
+        staged[path].write_bytes(content)
+    return staged
+
+
+def _leaves_first(path: str) -> tuple[int, str]:
+    """Deeper files first: a page is in place before the index that links it."""
+    return (-path.count("/"), path)
+
+
+def _in_the_way(folder: Path, path: str, ours: frozenset[str]) -> bool:
+    """Whether writing ``path`` would replace something not ours, or write through a link."""
+    if not _inside_real_folders(folder, path):
+        return True
+    mode = _lstat_mode(folder / path)
+    if mode is None:
+        return False
+    return path not in ours or stat.S_ISDIR(mode)
+
+
+def _inside_real_folders(folder: Path, path: str) -> bool:
+    """Whether every folder on the way to ``path`` is a folder (or absent), not a link or file."""
+    parts = path.split("/")[:-1]
+    for depth in range(1, len(parts) + 1):
+        mode = _lstat_mode(folder.joinpath(*parts[:depth]))
+        if mode is not None and not stat.S_ISDIR(mode):
+            return False
+    return True
+
+
+def _remove_ours(folder: Path, path: str) -> None:
+    """Remove a file of the earlier site, then the folders it leaves empty.
+
+    Never through a link (it would remove another folder's file) and never a folder.
+    """
+    target = folder / path
+    mode = _lstat_mode(target)
+    if mode is None or stat.S_ISDIR(mode) or not _inside_real_folders(folder, path):
+        return
+    target.unlink(missing_ok=True)
+    parent = target.parent
+    while parent != folder:
+        try:
+            parent.rmdir()  # only when empty: a file that is not ours keeps its folder
+        except OSError:
+            return
+        parent = parent.parent
+
+
+def _lstat_mode(path: Path) -> int | None:
+    try:
+        return path.lstat().st_mode
+    except FileNotFoundError:
+        return None
+
+
+def _replace_file(path: Path, content: bytes) -> None:
+    """Write ``path`` whole or not at all: a temporary file beside it, then one rename."""
+    prefix = f"{SITE_STAGING_PREFIX}{os.getpid()}-{path.name}-"  # swept if killed
+    handle, name = tempfile.mkstemp(prefix=prefix, dir=path.parent)
+    temporary = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(content)
+        temporary.chmod(0o644)  # mkstemp makes it private; it is part of the site
+        temporary.replace(path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def create_file(path: Path, text: str) -> bool:

@@ -108,7 +108,20 @@ def _build_stale(
     with stable_font_stamps():
         groups = render_groups(context, stale)
     concept = consolidation.is_concept
-    records = {name: manifest.record(keys[name], files, concept) for name, files in groups.items()}
+    # Record a key only for what was read: a source edited while loading (and perhaps edited
+    # back since) must not make these outputs pass for those of the sources on disk.
+    read_keys = manifest.output_keys(
+        request.root,
+        request.year,
+        request.since,
+        stale,
+        build_options(),
+        dict(project.source_bytes),
+    )
+    vouched = manifest.vouched_keys(keys, read_keys)
+    records = {
+        name: manifest.record(vouched[name], files, concept) for name, files in groups.items()
+    }
     updated = previous.updated(records)
     files = {name: content for group in groups.values() for name, content in group.items()}
     beside = {manifest.manifest_path(folder).name: updated.to_bytes()}

@@ -2,7 +2,8 @@
 
 :func:`..core.site_plan.plan_site` decides which versions the site carries; each year is built
 (in parallel processes, one year each) with every output of the registry; the site is assembled
-in memory (:mod:`..outputs.site`) and :func:`..fs.write_site` swaps it into place.
+in memory (:mod:`..outputs.site`) and :func:`..fs.write_site` moves it into place file by file,
+replacing only the files an earlier publish wrote there.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from ..core.errors import Diagnostic, RenderError, SourceError, UsageError
 from ..core.model import Project
 from ..outputs.registry import OUTPUTS, Output
-from ..outputs.site import SITE_MARKER, Site
+from ..outputs.site import CHECKSUMS, VERSIONS_FILE, Site
 
 Progress = Callable[[int, int], None]
 """Called with (years done, years in all) each time a year has been built."""
@@ -52,27 +53,68 @@ class PublishResult:
 
 
 def publish_site(request: PublishRequest, progress: Progress | None = None) -> PublishResult:
-    """Build the site and write it to ``request.out_dir``, replacing an earlier site there.
+    """Build the site and write it to ``request.out_dir``, updating an earlier site there.
 
-    Raises SourceError (bad sources), RenderError, or UsageError (``out_dir`` holds something
-    that is not a site).
+    Only the files an earlier publish wrote are replaced or removed; anything else in the folder
+    stays. Raises SourceError (bad sources), RenderError, or UsageError (``out_dir`` holds
+    something that is not a site, or a file that is not ours where the site needs one).
     """
-    from ..fs import write_site
+    from ..fs import SiteRefused, write_site
 
-    check_replaceable(request.out_dir)
+    earlier = check_replaceable(request.out_dir)
     project, site = render_site(request, progress)
-    return PublishResult(project, site, write_site(request.out_dir, site.files))
+    try:
+        write_site(request.out_dir, site.files, earlier)
+    except SiteRefused as exc:
+        raise UsageError(f"--out {request.out_dir}: {exc}; nothing was written") from None
+    return PublishResult(project, site, request.out_dir)
 
 
-def check_replaceable(folder: Path) -> None:
-    """Refuse to replace a folder that holds anything but an earlier site."""
+def check_replaceable(folder: Path) -> frozenset[str]:
+    """The files an earlier publish wrote in ``folder``: the only ones publish may replace.
+
+    Refuses (UsageError) a folder that holds anything but an earlier site, a file, and a link
+    that leads nowhere. A link to a folder is followed: the site is written inside its target.
+    """
+    from ..fs import SITE_MANIFEST, SITE_STAGING_PREFIX, SiteRefused, read_site_manifest
+
+    if folder.is_symlink() and not folder.exists():
+        raise UsageError(f"--out {folder} is a symbolic link to a folder that does not exist")
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"--out {folder} is a file, not a folder")
-    if folder.is_dir() and any(folder.iterdir()) and not (folder / SITE_MARKER).is_file():
+    if not folder.is_dir():
+        return frozenset()
+    try:
+        recorded = read_site_manifest(folder)
+    except SiteRefused as exc:
+        raise UsageError(f"--out {folder}: {exc}") from None
+    if recorded is None:
+        recorded = _site_before_the_manifest(folder)
+    if recorded is not None:
+        return recorded
+    if any(not entry.name.startswith(SITE_STAGING_PREFIX) for entry in folder.iterdir()):
         raise UsageError(
-            f"--out {folder} is not empty and holds no {SITE_MARKER}: "
-            "refusing to replace a folder that is not a published site"
+            f"--out {folder} is not empty and holds no {SITE_MANIFEST}: "
+            "refusing to write into a folder that is not a published site"
         )
+    return frozenset()
+
+
+def _site_before_the_manifest(folder: Path) -> frozenset[str] | None:
+    """The files of a site published before sites had a manifest, or None if it is not one.
+
+    Such a site is recognised by its ``versions.json`` (written by prestatie) and by its
+    ``SHA256SUMS``, which lists every file that publish wrote but itself.
+    """
+    from ..outputs.site import site_files_from_checksums
+
+    versions, checksums = folder / VERSIONS_FILE, folder / CHECKSUMS
+    if not (versions.is_file() and checksums.is_file()):
+        return None
+    try:
+        return site_files_from_checksums(versions.read_bytes(), checksums.read_bytes())
+    except OSError:
+        return None
 
 
 def render_site(request: PublishRequest, progress: Progress | None = None) -> tuple[Project, Site]:

@@ -306,6 +306,11 @@ class Project:
     """In year order."""
     source_files: tuple[str, ...] = field(default=())
     """Every file read, relative to the root, for manifests and attachments."""
+    source_bytes: tuple[tuple[str, bytes], ...] = field(default=(), repr=False)
+    """Each file of ``source_files`` with its bytes as read: what every output is built from.
+
+    An output's key and a PDF's attached sources come from these, never from a second read of
+    the disk, which may hold something else by then."""
 
 
 TargetKind = Literal["agreement", "section", "list"]

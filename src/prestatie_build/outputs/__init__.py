@@ -16,6 +16,7 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "output_keys",
             "read_manifest",
             "record",
+            "vouched_keys",
         ),
         "registry": (
             "OUTPUTS",
@@ -27,9 +28,10 @@ __all__, __getattr__, __dir__ = lazy_exports(
         ),
         "site": (
             "CHECKSUMS",
-            "SITE_MARKER",
+            "VERSIONS_FILE",
             "Site",
             "assemble_site",
+            "site_files_from_checksums",
         ),
     },
 )

@@ -12,6 +12,11 @@ the years after the build year. So a build whose outputs are all up to date load
 renders nothing. A tree holding anything but regular files and folders (a symlinked folder, a FIFO,
 a broken link) has no key: its outputs are always rebuilt.
 
+A key is recorded only for what the build actually read. After rendering, the key is computed
+again with each source hashed as the loader read it (``read``); when that differs from the key
+computed before loading (a source edited during the build, even when edited back since, or a
+file added or removed), the outputs are recorded without a key, and the next build redoes them.
+
 The manifest is a JSON file beside the output folder (``build/2024.manifest.json`` for
 ``build/2024/``); ``prestatie build`` writes it with the outputs, through :mod:`..fs`. This module
 only reads.
@@ -140,14 +145,16 @@ def output_keys(
     since: int | None,
     outputs: Iterable[Output],
     environment: Mapping[str, str | None],
+    read: Mapping[str, bytes] | None = None,
 ) -> dict[str, str | None]:
     """The key of each output of a build, ``None`` for all when the tree has no key.
 
-    ``environment`` holds the variables that can change an output (``SOURCE_DATE_EPOCH``).
+    ``environment`` holds the variables that can change an output (``SOURCE_DATE_EPOCH``);
+    ``read``, the sources as a build read them (see :func:`input_digest`).
     """
     outputs = tuple(outputs)
     try:
-        inputs = input_digest(root, year)
+        inputs = input_digest(root, year, read)
     except NotCacheable:
         return dict.fromkeys(output.name for output in outputs)
     options = {"year": year, "since": since, **environment}
@@ -160,13 +167,28 @@ def output_keys(
     return keys
 
 
-def input_digest(root: Path, year: int) -> str:
-    """A hash of every file a build of ``year`` may read; raises :class:`NotCacheable`."""
+def vouched_keys(
+    keys: Mapping[str, str | None], read_keys: Mapping[str, str | None]
+) -> dict[str, str | None]:
+    """The keys computed before loading where the sources as read give the same; else None."""
+    return {name: key if read_keys.get(name) == key else None for name, key in keys.items()}
+
+
+def input_digest(root: Path, year: int, read: Mapping[str, bytes] | None = None) -> str:
+    """A hash of every file a build of ``year`` may read; raises :class:`NotCacheable`.
+
+    A file in ``read`` (by its path inside the project) is hashed as those bytes, not as it is
+    on disk now; one that is no longer in the tree makes it :class:`NotCacheable`.
+    """
+    as_read = {path: _bytes_sha256(content) for path, content in (read or {}).items()}
     digest = hashlib.sha256()
+    seen: set[str] = set()
     for folder in ("agreements", "templates", "amendments"):
         last_year = year if folder == "amendments" else None
-        for line in _tree_lines(root / folder, folder, last_year):
+        for line in _tree_lines(root / folder, folder, last_year, as_read, seen):
             digest.update(line.encode("utf-8", "surrogateescape"))
+    if seen != as_read.keys():
+        raise NotCacheable(f"read but no longer there: {sorted(as_read.keys() - seen)}")
     return digest.hexdigest()
 
 
@@ -175,8 +197,13 @@ def _is_later_year(name: str, last_year: int | None) -> bool:
     return last_year is not None and bool(_YEAR.fullmatch(name)) and int(name) > last_year
 
 
-def _tree_lines(folder: Path, shown: str, last_year: int | None) -> Iterator[str]:
-    """One line per entry under ``folder`` (recursively, sorted): its path and content hash."""
+def _tree_lines(
+    folder: Path, shown: str, last_year: int | None, as_read: Mapping[str, str], seen: set[str]
+) -> Iterator[str]:
+    """One line per entry under ``folder`` (recursively, sorted): its path and content hash.
+
+    The hash of a file in ``as_read`` is the one given there; ``seen`` collects those used.
+    """
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except FileNotFoundError:
@@ -190,10 +217,13 @@ def _tree_lines(folder: Path, shown: str, last_year: int | None) -> Iterator[str
             continue
         path = f"{shown}/{entry.name}"
         if entry.is_dir(follow_symlinks=False):
-            yield from _tree_lines(Path(entry.path), path, None)
+            yield from _tree_lines(Path(entry.path), path, None, as_read, seen)
         elif _is_regular_file(Path(entry.path)):
             link = Path(entry.path).readlink() if entry.is_symlink() else ""
-            yield f"{path} -> {link} {_file_sha256(Path(entry.path))}\n"
+            if path in as_read:
+                seen.add(path)
+            content = as_read[path] if path in as_read else _file_sha256(Path(entry.path))
+            yield f"{path} -> {link} {content}\n"
         else:
             raise NotCacheable(f"{path} is not a regular file or folder")
 
@@ -211,6 +241,10 @@ def _file_sha256(path: Path) -> str | None:
             return hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError:
         return None
+
+
+def _bytes_sha256(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
 
 
 def _sha256_text(text: str) -> str:

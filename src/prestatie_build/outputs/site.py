@@ -8,6 +8,7 @@ The layout::
     2024/index.html       the consolidated page: 2024/#afspraak-17 is a stable link
     2024/...              every output of `prestatie build --year 2024`, byte for byte
     latest/...            the same files as the newest adopted version
+    .prestatie-site.json  every file above: what the next publish may replace (written by fs.py)
 
 Which files the index links, and with what words, comes from the output registry. Every link is
 relative, so the site works opened from disk and served from any sub-path. Nothing reads the
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,9 +31,9 @@ from ..core.model import Project
 from ..core.site_plan import INDEX, LATEST, IndexLink, IndexRow, SitePlan, VersionPlan
 from .registry import OUTPUTS, Output
 
-SITE_MARKER = "versions.json"
-"""A folder holding this file is a site that ``publish`` may replace."""
+VERSIONS_FILE = "versions.json"
 CHECKSUMS = "SHA256SUMS"
+_CHECKSUM_LINE = re.compile(r"[0-9a-f]{64}  (.+)")
 
 STATUS_WORDS = {"base": "Basisdocument", "adopted": "Vastgesteld", "draft": "CONCEPT"}
 """How the index names a version's status."""
@@ -96,7 +98,7 @@ def assemble_site(
     latest_row = next((row for row in rows if latest and row.year == latest.plan.year), None)
     templates = Path(project.root) / "templates"
     files[INDEX] = render_site_index(project, rows, latest_row, templates_dir=templates).encode()
-    files[SITE_MARKER] = versions_json(project, plan, versions, files, outputs)
+    files[VERSIONS_FILE] = versions_json(project, plan, versions, files, outputs)
     files[CHECKSUMS] = checksums(files)
     return Site(plan, dict(sorted(files.items())))
 
@@ -153,6 +155,27 @@ def checksums(files: Mapping[str, bytes]) -> bytes:
     """``SHA256SUMS`` in the format ``sha256sum -c`` reads, every file but itself, sorted."""
     lines = [f"{sha256(content)}  {path}\n" for path, content in sorted(files.items())]
     return "".join(lines).encode()
+
+
+def site_files_from_checksums(versions: bytes, checksums: bytes) -> frozenset[str] | None:
+    """The files of a site that an earlier prestatie published, from its ``versions.json`` and
+    ``SHA256SUMS``; None unless both are prestatie's (a ``versions.json`` of anyone else is not).
+
+    A site published before sites had a manifest (see :data:`..fs.SITE_MANIFEST`) is recognised
+    so: its ``SHA256SUMS`` lists every file publish wrote there but itself.
+    """
+    from ..fs import is_site_path
+
+    try:
+        generator = json.loads(versions).get("generator", "")
+        lines = checksums.decode("utf-8").splitlines()
+    except (ValueError, AttributeError):
+        return None
+    matches = [_CHECKSUM_LINE.fullmatch(line) for line in lines]
+    paths = {match.group(1) for match in matches if match is not None}
+    if not str(generator).startswith("prestatie ") or None in matches or VERSIONS_FILE not in paths:
+        return None
+    return frozenset({*paths, CHECKSUMS}) if all(map(is_site_path, paths)) else None
 
 
 def versions_json(

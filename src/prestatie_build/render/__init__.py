@@ -52,9 +52,14 @@ __all__, __getattr__, __dir__ = lazy_exports(
         ),
         "review_formats": ("REVIEW_FORMATS",),
         "review_html": ("render_review_html",),
+        "markdown_safety": (
+            "WORD_JOINER",
+            "neutralise_references",
+        ),
         "review_markdown": (
             "COMMENT_MARKER",
             "GITHUB_COMMENT_LIMIT",
+            "MINIMUM_LIMIT",
             "render_review_markdown",
         ),
         "show_text": ("render_show_text",),

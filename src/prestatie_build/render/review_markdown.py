@@ -5,8 +5,13 @@ with its word-level redline (drawn as the change report draws it: ``<del>`` and 
 a block quote). Runs of years whose text does not change take one line. The comment starts
 with a hidden marker, so that a workflow can find and update its own comment.
 
-GitHub refuses comments longer than 65,536 characters: when the whole review is longer, the
-agreements that do not fit are left out (the years and their counts stay) and a note says so.
+GitHub refuses comments longer than 65,536 characters, and the limit holds for the whole
+comment: when the review is longer, the agreements that do not fit are left out (the years and
+their counts stay) and a note says so; the title and revisions in the header are shortened to a
+line; and should even the years not fit, the comment is the header and the note alone.
+
+User text reaches GitHub inert: mentions, issue references and bare links in it are neutralised
+(:func:`.markdown_safety.neutralise_references`, applied to every piece before it is measured).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from ..core.dutch import dutch_period
 from ..core.report import LEGEND
 from ..core.review import Review, TargetDiff, YearDiff, year_runs, years_label
 from ..core.worddiff import WordOp
+from .markdown_safety import neutralise_references
 from .report_markdown import _quote as quote_runs
 from .report_markdown import code_span, escape_inline
 
@@ -36,9 +42,14 @@ STATUS_WORDS = {
 
 
 def render_review_markdown(review: Review, *, limit: int = GITHUB_COMMENT_LIMIT) -> str:
-    """The review as one Markdown comment of at most ``limit`` characters."""
-    pieces = list(_pieces(review))
+    """The review as one Markdown comment of at most ``limit`` characters (``MINIMUM_LIMIT`` or
+    more), with user text that mentions, references and links nothing."""
+    if limit < MINIMUM_LIMIT:
+        raise ValueError(f"a review comment needs room for {MINIMUM_LIMIT} characters")
+    pieces = [(neutralise_references(text), optional) for text, optional in _pieces(review)]
     fixed = sum(len(text) for text, optional in pieces if not optional)
+    if fixed + _NOTE_ROOM > limit:  # even without any agreement (a great many years)
+        return pieces[0][0] + _too_long_note(limit)
     budget = limit - fixed - _NOTE_ROOM
     shown: list[str] = []
     left_out = 0
@@ -56,6 +67,11 @@ def render_review_markdown(review: Review, *, limit: int = GITHUB_COMMENT_LIMIT)
 
 _NOTE_ROOM = 400
 """Characters kept free for the note that says the comment was cut."""
+LINE_LIMIT = 300
+"""The most characters of a title or revision name the header shows: a line, not a text."""
+MINIMUM_LIMIT = 5_000
+"""Room for the longest header and a note: a title of ``LINE_LIMIT`` characters escaped to five
+each (``&amp;``), two revision names in code spans of ``LINE_LIMIT`` backticks, under 4,000."""
 
 
 def _cut_note(left_out: int, limit: int) -> str:
@@ -65,6 +81,15 @@ def _cut_note(left_out: int, limit: int) -> str:
         f"> [!NOTE]\n> Ingekort: {left_out} gewijzigde {noun} niet in één commentaar "
         f"(maximaal {characters} tekens). De volledige vergelijking staat in de HTML-versie "
         "bij de previews van deze pull request, of lokaal: `prestatie diff --format html`.\n"
+    )
+
+
+def _too_long_note(limit: int) -> str:
+    characters = f"{limit:,}".replace(",", ".")
+    return (
+        f"> [!NOTE]\n> De vergelijking is te lang voor één commentaar (maximaal {characters} "
+        "tekens). Ze staat in de HTML-versie bij de previews van deze pull request, of lokaal: "
+        "`prestatie diff --format html`.\n"
     )
 
 
@@ -88,13 +113,23 @@ def _header(review: Review) -> str:
         COMMENT_MARKER,
         f"## {HEADING}",
         "",
-        f"**{escape_inline(review.title)}**<br>",
-        f"Vergelijking van {code_span(review.base)} met {code_span(review.head)}.",
+        f"**{escape_inline(shorten(review.title))}**<br>",
+        f"Vergelijking van {code_span(shorten(review.base))} met "
+        f"{code_span(shorten(review.head))}.",
         "",
     ]
     if not review.is_unchanged:
         lines += [f"_{escape_inline(LEGEND)}_", ""]
     return "\n".join(lines) + "\n"
+
+
+def shorten(text: str, limit: int = LINE_LIMIT) -> str:
+    """``text`` on one line, cut after a word to at most ``limit`` characters with an ellipsis."""
+    folded = " ".join(text.split())
+    if len(folded) <= limit:
+        return folded
+    cut = folded[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
 
 
 def _years(run: tuple[YearDiff, ...]) -> Iterator[tuple[str, bool]]:

@@ -60,6 +60,8 @@ class _Collector:
     root: Path
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    read: dict[str, bytes] = field(default_factory=dict)
+    """Each file's bytes as read, by its path inside the project."""
 
     def location(self, path: Path) -> SourceLocation:
         return SourceLocation(display_path(path, self.root))
@@ -86,8 +88,10 @@ class _Collector:
             raise SourceError(
                 [Diagnostic(location.at(1), "source file points outside the project", code="P003")]
             )
+        raw = read_bounded(resolved, location)
         self.files.append(location.path)
-        return decode_source(read_bounded(resolved, location), location)
+        self.read[location.path] = raw
+        return decode_source(raw, location)
 
     def read_yaml(self, path: Path, schema: str) -> YamlDocument | None:
         def parse() -> YamlDocument:
@@ -147,6 +151,7 @@ def load_project(root: Path, *, up_to_year: int | None = None) -> Project:
         document=document,
         jaarplannen=tuple(jaarplannen),
         source_files=tuple(collector.files),
+        source_bytes=tuple((name, collector.read[name]) for name in collector.files),
     )
 
 
@@ -475,6 +480,9 @@ def _as_text(value: object) -> str | None:
 
 
 def read_sources(project: Project) -> dict[str, bytes]:
-    """The bytes of every source file the project was loaded from, by path inside it."""
-    root = Path(project.root)
-    return {name: (root / name).read_bytes() for name in project.source_files}
+    """The bytes of every source file the project was loaded from, by path inside it.
+
+    The bytes the loader read, not the disk's now: a file edited since would make a PDF carry
+    sources it was not built from.
+    """
+    return dict(project.source_bytes)
