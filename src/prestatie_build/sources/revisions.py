@@ -17,9 +17,9 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-from ..core.errors import UsageError
+from ..core.errors import Diagnostic, SourceError, SourceLocation, UsageError
 
 SOURCE_FOLDERS = ("agreements", "amendments", "templates")
 """What a project's sources are: everything a consolidation reads."""
@@ -69,12 +69,39 @@ def revision_sources(root: Path, revision: Revision) -> Iterator[Path]:
             archive = _git(top, "archive", "--format=tar", revision.commit, "--", *listed)
             if archive is None:
                 raise UsageError(f"git archive could not read revision '{revision.name}'")
-            with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-                # The "data" filter refuses absolute paths, links out of the folder and devices.
-                tar.extractall(folder, filter="data")
+            _unpack(archive, folder, prefix, revision)
         project = Path(folder) if prefix == "." else Path(folder) / prefix
         project.mkdir(parents=True, exist_ok=True)
         yield project
+
+
+def _unpack(archive: bytes, folder: str, prefix: str, revision: Revision) -> None:
+    """Unpack a ``git archive`` stream; every member that would reach outside ``folder`` (an
+    absolute link, a link out of the project, a device) is a located error, all of them at once."""
+    refused: list[Diagnostic] = []
+
+    def data_only(member: tarfile.TarInfo, destination: str) -> tarfile.TarInfo | None:
+        try:
+            return tarfile.data_filter(member, destination)
+        except tarfile.FilterError as exc:
+            name = PurePosixPath(member.name)
+            shown = name.relative_to(prefix).as_posix() if prefix != "." else name.as_posix()
+            message = f"{_refusal(exc)}: cannot be read safely (in {revision.name})"
+            refused.append(Diagnostic(SourceLocation(shown), message, code="P003"))
+            return None
+
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(folder, filter=data_only)
+    if refused:
+        raise SourceError(refused)
+
+
+def _refusal(exc: tarfile.FilterError) -> str:
+    """Why the archive's member is refused, in the words of the other diagnostics."""
+    member = exc.tarinfo
+    if member.issym() or member.islnk():
+        return f"a link to {member.linkname}, outside the project"
+    return f"not a regular file or folder ({exc})"
 
 
 def _repository_top(root: Path) -> Path:
