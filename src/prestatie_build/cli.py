@@ -17,7 +17,7 @@ import click
 
 from . import __version__
 from .commands.build import BuildRequest, build_year
-from .core.errors import RenderError, SourceError, UsageError
+from .core.errors import Diagnostic, RenderError, SourceError, UsageError, WriteError
 from .outputs.registry import OUTPUT_NAMES
 
 EXIT_SOURCE_ERROR = 1
@@ -205,17 +205,27 @@ def _reported_errors(root: Path) -> Iterator[None]:
         yield
     except SourceError as exc:
         for diagnostic in exc.diagnostics:
-            click.echo(_with_root(root, diagnostic.format()), err=True)
+            click.echo(_located(root, diagnostic), err=True)
         count = len(exc.diagnostics)
         click.echo(f"{count} error{'s' if count != 1 else ''}; nothing was written", err=True)
         sys.exit(EXIT_SOURCE_ERROR)
     except RenderError as exc:
-        click.echo(f"error: {exc}", err=True)
+        for diagnostic in exc.diagnostics:
+            click.echo(_located(root, diagnostic), err=True)
         click.echo("nothing was written", err=True)
+        sys.exit(EXIT_SOURCE_ERROR)
+    except WriteError as exc:
+        click.echo(f"{_shown(exc.path)}: error: {exc.reason}", err=True)
+        click.echo(exc.outcome, err=True)
         sys.exit(EXIT_SOURCE_ERROR)
     except UsageError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+    except OSError as exc:  # the last net: a file the system refused is no reason for a traceback
+        named = isinstance(exc.filename, str | Path)
+        where = f"{_shown(Path(exc.filename))}: " if named else ""
+        click.echo(f"{where}error: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_SOURCE_ERROR)
 
 
 def _with_root(root: Path, text: str) -> str:
@@ -223,6 +233,15 @@ def _with_root(root: Path, text: str) -> str:
     if root == Path():
         return text
     return f"{root.as_posix().rstrip('/')}/{text}"
+
+
+def _located(root: Path, diagnostic: Diagnostic) -> str:
+    """A diagnostic as the user can open it: a project file (relative to the project root)
+    from the current directory, a file elsewhere (the package's templates) as it is."""
+    path = diagnostic.location.path
+    if not path or Path(path).is_absolute():
+        return diagnostic.format()
+    return _with_root(root, diagnostic.format())
 
 
 # --- review: check, diff, show, new (imports are lazy: check must stay light) ---------------
@@ -307,14 +326,16 @@ def diff_command(
     Both sides are read through git; the working tree is never touched.
     """
     from .commands.diff import review_revisions
-    from .fs import write_atomically
+    from .core.errors import render_boundary
+    from .fs import write_file
     from .render.review_formats import REVIEW_FORMATS
 
     with _reported_errors(root):
         review = review_revisions(root, base, head, year)
-        text = REVIEW_FORMATS[output_format](review, root / "templates")
+        with render_boundary("the review"):
+            text = REVIEW_FORMATS[output_format](review, root / "templates")
         if out is not None:
-            write_atomically(out.parent, {out.name: text.encode()})
+            write_file(out, text.encode())
     if out is None:
         click.echo(text, nl=False)
     else:

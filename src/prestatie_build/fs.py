@@ -9,19 +9,22 @@ overwrites.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
 import re
+import secrets
 import shutil
 import stat
 import tarfile
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
+from .core.errors import WriteError
 
 
 def write_atomically(
@@ -35,24 +38,89 @@ def write_atomically(
     a manifest that no longer matches the outputs, so the next build redoes them.
     A killed process cannot clean up; its staging folder carries its process id,
     and the next build removes it.
+
+    Raises WriteError, saying what was already moved into place, when the file system refuses.
     """
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    sweep_stale_staging(folder)
-    prefix = f"{staging_prefix(folder)}{os.getpid()}-"
-    staging = Path(tempfile.mkdtemp(prefix=prefix, dir=folder.parent))
+    beside = beside or {}
+    _refuse_wrong_kinds(folder, outputs, beside)
+    written: list[Path] = []
     try:
-        for name, content in {**outputs, **(beside or {})}.items():
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        sweep_stale_staging(folder)
+        prefix = f"{staging_prefix(folder)}{os.getpid()}-"
+        staging = Path(tempfile.mkdtemp(prefix=prefix, dir=folder.parent))
+    except OSError as exc:
+        raise WriteError(folder, f"cannot write beside this folder: {_reason(exc)}") from exc
+    try:
+        for name, content in {**outputs, **beside}.items():
             (staging / name).write_bytes(content)
         folder.mkdir(exist_ok=True)
-        written = []
         for name in outputs:
             (staging / name).replace(folder / name)
             written.append(folder / name)
-        for name in beside or {}:
+        for name in beside:
             (staging / name).replace(folder.parent / name)
         return tuple(written)
+    except OSError as exc:
+        raise _write_error(exc, folder, written, len(outputs)) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _refuse_wrong_kinds(
+    folder: Path, outputs: Mapping[str, bytes], beside: Mapping[str, bytes]
+) -> None:
+    """Refuse before moving anything when a folder stands where a file goes, or the reverse."""
+    if folder.exists() and not folder.is_dir():
+        raise WriteError(folder, "is a file: the outputs go into a folder of this name")
+    targets = [folder / name for name in outputs] + [folder.parent / name for name in beside]
+    for target in targets:
+        if target.is_dir():
+            raise WriteError(target, "is a folder, where a file of this name must go")
+
+
+def _write_error(exc: OSError, folder: Path, written: list[Path], total: int) -> WriteError:
+    """What the refusal means for the outputs: untouched, some moved, or all but the manifest."""
+    path = Path(exc.filename2 or exc.filename or folder)
+    if path.parent.name.startswith(staging_prefix(folder)):
+        path = folder / path.name  # name the output, not its staging copy
+    if not written:
+        outcome = "nothing was written"
+    elif len(written) < total:
+        outcome = f"{len(written)} of {total} files were replaced before; the manifest was not"
+    else:
+        outcome = "the outputs were replaced; the manifest was not updated"
+    return WriteError(path, f"cannot write: {_reason(exc)}", outcome)
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def write_file(path: Path, content: bytes) -> Path:
+    """Write one file completely or not at all: a temporary file beside it, then a rename.
+
+    The temporary file lies in the target's own folder, the only one that must be writable.
+    Raises WriteError when the file system refuses.
+    """
+    if path.is_dir():
+        raise WriteError(path, "is a folder: the file goes here")
+    temporary = path.parent / f".{path.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
+    created = False
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # O_EXCL: never follow or reuse what is there; the mode obeys the umask like any file.
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        created = True
+        with os.fdopen(handle, "wb") as file:
+            file.write(content)
+        temporary.replace(path)
+    except OSError as exc:
+        if created:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+        raise WriteError(path, f"cannot write: {_reason(exc)}") from exc
+    return path
 
 
 def staging_prefix(folder: Path) -> str:
@@ -283,16 +351,23 @@ def create_file(path: Path, text: str) -> bool:
 
 
 @contextmanager
-def unpacked_tar(archive: bytes, *, prefix: str, subfolder: str = ".") -> Iterator[Path]:
+def unpacked_tar(
+    archive: bytes,
+    *,
+    prefix: str,
+    subfolder: str = ".",
+    member_filter: Callable[[tarfile.TarInfo, str], tarfile.TarInfo | None] = tarfile.data_filter,
+) -> Iterator[Path]:
     """``subfolder`` of a temporary folder holding the files of a tar ``archive`` (may be
     empty); the subfolder exists even when the archive has nothing in it. Removed afterwards.
 
-    The "data" filter refuses absolute paths, links out of the folder and device files.
+    ``member_filter`` decides per member; the default, tarfile's "data" filter, refuses absolute
+    paths, links out of the folder and device files.
     """
     with tempfile.TemporaryDirectory(prefix=prefix) as folder:
         if archive:
             with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-                tar.extractall(folder, filter="data")
+                tar.extractall(folder, filter=member_filter)
         inside = Path(folder) / subfolder
         inside.mkdir(parents=True, exist_ok=True)
         yield inside

@@ -14,6 +14,7 @@ import pytest
 from prestatie_build.core import (
     Consolidation,
     Item,
+    RenderError,
     chapter_anchor,
     dutch_date,
     dutch_period,
@@ -192,8 +193,13 @@ def test_anchor_collision_is_an_error(render_sample: Consolidation) -> None:
         *render_sample.document.chapters[1:],
     )
     document = dataclasses.replace(render_sample.document, chapters=chapters)
-    with pytest.raises(ValueError, match="hoofdstuk-duurzaamheid"):
+    with pytest.raises(RenderError, match="#hoofdstuk-duurzaamheid is used twice") as caught:
         render_document_html(dataclasses.replace(render_sample, document=document))
+    # Located at the chapter that takes the anchor a second time; the hint names the first.
+    [duurzaamheid] = [c for c in chapters if c.id == "duurzaamheid"]
+    [diagnostic] = caught.value.diagnostics
+    assert diagnostic.location == duurzaamheid.location
+    assert diagnostic.hint == f"it is also the anchor of {clash.location}"
 
 
 # --- Content: goals, blocks, labels, deleted, history ---------------------------------------

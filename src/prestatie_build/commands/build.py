@@ -55,12 +55,14 @@ class BuildResult:
 
 
 def build_year(request: BuildRequest) -> BuildResult:
-    """Build the requested outputs for one year. Raises SourceError or UsageError.
+    """Build the requested outputs for one year. Raises SourceError, RenderError, WriteError or
+    UsageError.
 
     An output whose key (sources, templates, tool, options) matches the manifest is skipped
     unless ``request.force``; when all are, nothing is even loaded.
     """
     folder = request.output_folder
+    source_date_epoch()  # a malformed SOURCE_DATE_EPOCH fails the build before anything else
     if folder.parent.is_dir():
         sweep_stale_staging(folder)  # also when nothing is to be written
     outputs = select(request.formats)

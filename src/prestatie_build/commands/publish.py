@@ -11,10 +11,10 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..core.errors import Diagnostic, RenderError, SourceError, UsageError
+from ..core.errors import UNLOCATED, Diagnostic, RenderError, SourceError, UsageError, WriteError
 from ..core.model import Project
 from ..outputs.registry import OUTPUTS, Output
 from ..outputs.site import CHECKSUMS, VERSIONS_FILE, Site
@@ -42,7 +42,8 @@ class YearFiles:
     files: tuple[tuple[str, bytes], ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
     """Problems in the sources (errors do not pickle: their diagnostics do)."""
-    render_problem: str = ""
+    render_problems: tuple[Diagnostic, ...] = ()
+    """Why its outputs could not be rendered (a RenderError's diagnostics)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +61,17 @@ def publish_site(request: PublishRequest, progress: Progress | None = None) -> P
     something that is not a site, or a file that is not ours where the site needs one).
     """
     from ..fs import SiteRefused, write_site
+    from .environment import source_date_epoch
 
     earlier = check_replaceable(request.out_dir)
+    source_date_epoch()  # a malformed SOURCE_DATE_EPOCH fails here, not in every worker
     project, site = render_site(request, progress)
     try:
         write_site(request.out_dir, site.files, earlier)
     except SiteRefused as exc:
         raise UsageError(f"--out {request.out_dir}: {exc}; nothing was written") from None
+    except OSError as exc:
+        raise WriteError(request.out_dir, f"cannot write the site: {exc}") from exc
     return PublishResult(project, site, request.out_dir)
 
 
@@ -152,8 +157,14 @@ def render_year(root: Path, year: int, outputs: tuple[Output, ...] = OUTPUTS) ->
     except SourceError as exc:
         return YearFiles(year, diagnostics=exc.diagnostics)
     except RenderError as exc:
-        return YearFiles(year, render_problem=f"{year}: {exc}")
+        return YearFiles(year, render_problems=exc.diagnostics)
+    except Exception as exc:  # the worker's boundary: nothing but data crosses to the parent
+        return YearFiles(year, render_problems=(_failure("the build", exc),))
     return YearFiles(year, tuple(sorted(files.items())))
+
+
+def _failure(what: str, exc: BaseException) -> Diagnostic:
+    return Diagnostic(UNLOCATED, f"{what} failed: {type(exc).__name__}: {exc}")
 
 
 def _build_years(
@@ -173,10 +184,18 @@ def _build_years(
                 for year in years
             }
             for future in as_completed(futures):
-                results[futures[future]] = future.result()
+                results[futures[future]] = _outcome(future, futures[future])
                 _report(progress, len(results), len(years))
     _raise_failures(results[year] for year in years)
     return results
+
+
+def _outcome(future: Future[YearFiles], year: int) -> YearFiles:
+    """A worker's result; a worker that died (killed, out of memory) is a render problem."""
+    try:
+        return future.result()
+    except Exception as exc:  # BrokenProcessPool, or what the worker could not send back
+        return YearFiles(year, render_problems=(_failure("the worker process", exc),))
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:
@@ -190,6 +209,22 @@ def _raise_failures(outcomes: Iterable[YearFiles]) -> None:
     diagnostics = [d for outcome in outcomes for d in outcome.diagnostics]
     if diagnostics:
         raise SourceError(dict.fromkeys(diagnostics))
-    problems = [outcome.render_problem for outcome in outcomes if outcome.render_problem]
+    problems = _with_years(outcomes)
     if problems:
-        raise RenderError("\n".join(problems))
+        raise RenderError.collected(problems)
+
+
+def _years_label(years: list[int]) -> str:
+    return f"year {years[0]}" if len(years) == 1 else f"years {', '.join(map(str, years))}"
+
+
+def _with_years(outcomes: Iterable[YearFiles]) -> list[Diagnostic]:
+    """Each render problem once, saying the years it broke: a broken template breaks them all."""
+    years: dict[Diagnostic, list[int]] = {}
+    for outcome in outcomes:
+        for problem in outcome.render_problems:
+            years.setdefault(problem, []).append(outcome.year)
+    return [
+        replace(problem, message=f"{problem.message} ({_years_label(found)})")
+        for problem, found in years.items()
+    ]

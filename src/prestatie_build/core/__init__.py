@@ -36,11 +36,14 @@ __all__, __getattr__, __dir__ = lazy_exports(
         ),
         "errors": (
             "CODES",
+            "UNLOCATED",
             "Diagnostic",
             "RenderError",
             "SourceError",
             "SourceLocation",
             "UsageError",
+            "WriteError",
+            "render_boundary",
         ),
         "fragments": (
             "find_spans",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 
+from .errors import UsageError
 from .model import Consolidation
 
 SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH"
@@ -21,11 +22,24 @@ DocumentDate = datetime.date | datetime.datetime
 """A day (an adoption) or a moment (``SOURCE_DATE_EPOCH``, in UTC)."""
 
 
+LAST_EPOCH = 253402300799
+"""``SOURCE_DATE_EPOCH`` of 9999-12-31 23:59:59 UTC: a PDF date has four digits for the year."""
+
+
 def parse_epoch(value: str) -> datetime.datetime | None:
-    """A ``SOURCE_DATE_EPOCH`` value as a UTC moment; None when empty or not a whole number."""
+    """A ``SOURCE_DATE_EPOCH`` value as a UTC moment; None when empty.
+
+    The specification asks a build to fail on a malformed value rather than guess: anything but
+    whole seconds from 1970 up to :data:`LAST_EPOCH` raises UsageError.
+    """
     value = value.strip()
-    if not value.isdigit():
+    if not value:
         return None
+    if not (value.isascii() and value.isdigit()) or int(value) > LAST_EPOCH:
+        raise UsageError(
+            f"{SOURCE_DATE_EPOCH}={value[:40]!r} is not a date a document can carry: give whole "
+            f"seconds since 1970-01-01, at most {LAST_EPOCH} (9999-12-31)"
+        )
     return datetime.datetime.fromtimestamp(int(value), tz=datetime.UTC)
 
 

@@ -7,7 +7,8 @@ and which exit status to use.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,7 +96,8 @@ class Diagnostic:
         return f"{self.code} {CODES[self.code]}" if self.code in CODES else self.code
 
     def format(self) -> str:
-        text = f"{self.location}: {self.severity}: {self.message}"
+        where = f"{self.location}: " if self.location.path else ""
+        text = f"{where}{self.severity}: {self.message}"
         if self.hint:
             text += f"\n  hint: {self.hint}"
         return text
@@ -109,12 +111,72 @@ class SourceError(Exception):
         super().__init__("\n".join(d.format() for d in self.diagnostics))
 
 
+UNLOCATED = SourceLocation("")
+"""Where a problem is when no file can be named: it prints without a location."""
+
+
 class RenderError(Exception):
-    """An output could not be rendered faithfully (exit status 1, nothing written)."""
+    """An output could not be rendered faithfully (exit status 1, nothing written).
+
+    Located where known: a project template's file and line, a phrase's line. A location
+    follows the diagnostics' rule: relative to the project root when inside it.
+    """
+
+    def __init__(self, message: str, location: SourceLocation = UNLOCATED) -> None:
+        self.diagnostics: tuple[Diagnostic, ...] = (Diagnostic(location, message),)
+        super().__init__(self.diagnostics[0].format())
+
+    @classmethod
+    def collected(cls, diagnostics: Iterable[Diagnostic]) -> RenderError:
+        """One error for several problems (the years of a publish), printed in this order."""
+        first, *others = diagnostics
+        error = cls(first.message, first.location)
+        error.diagnostics = (first, *others)
+        return error
+
+    @property
+    def location(self) -> SourceLocation:
+        return self.diagnostics[0].location
+
+    @property
+    def message(self) -> str:
+        return self.diagnostics[0].message
+
+
+class WriteError(Exception):
+    """The file system refused an output (exit status 1): a read-only folder, a folder where
+    a file must go. ``path`` is as the command was given it; ``outcome`` says what was
+    written before the refusal, so the user knows what state the outputs are in."""
+
+    def __init__(self, path: Path, reason: str, outcome: str = "nothing was written") -> None:
+        self.path = path
+        self.reason = reason
+        self.outcome = outcome
+        super().__init__(f"{path.as_posix()}: error: {reason}")
 
 
 class UsageError(Exception):
     """The command line asks for something impossible (exit status 2)."""
+
+
+@contextmanager
+def render_boundary(what: str) -> Iterator[None]:
+    """Rendering ``what`` (an output, the review): any failure inside becomes a RenderError.
+
+    The project's own errors pass as they are; anything else (a library's exception, a file
+    that cannot be read) is reported with its kind and, when it names one, its file, so that a
+    renderer problem never reaches the user as a traceback. The original stays chained.
+    """
+    try:
+        yield
+    except (SourceError, RenderError, UsageError, WriteError):
+        raise
+    except Exception as exc:
+        filename = getattr(exc, "filename", None)
+        location = UNLOCATED
+        if isinstance(filename, str | Path):
+            location = SourceLocation(Path(filename).absolute().as_posix())
+        raise RenderError(f"{what} failed: {type(exc).__name__}: {exc}", location) from exc
 
 
 def display_path(path: Path, root: Path) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ..core.errors import render_boundary
 from . import document, jaarplan, report
 from .context import BuildContext
 
@@ -112,8 +113,16 @@ def select(names: Iterable[str], outputs: tuple[Output, ...] = OUTPUTS) -> tuple
 
 
 def render_groups(context: BuildContext, outputs: Iterable[Output]) -> dict[str, dict[str, bytes]]:
-    """The given outputs, rendered in memory, by output name and file name (in build order)."""
-    return {output.name: output.render(context) for output in outputs}
+    """The given outputs, rendered in memory, by output name and file name (in build order).
+
+    The error boundary of rendering: whatever an output's renderer raises reaches the caller
+    as a RenderError (see ``core.errors.render_boundary``).
+    """
+    groups: dict[str, dict[str, bytes]] = {}
+    for output in outputs:
+        with render_boundary(f"the {output.name} output"):
+            groups[output.name] = output.render(context)
+    return groups
 
 
 def render_outputs(context: BuildContext, outputs: Iterable[Output] = OUTPUTS) -> dict[str, bytes]:

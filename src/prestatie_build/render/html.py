@@ -9,7 +9,7 @@ sandboxed fetcher.
 from __future__ import annotations
 
 import datetime
-from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from markupsafe import Markup
 from .. import __version__
 from ..core.dates import document_date, w3c_date
 from ..core.dutch import dutch_period
+from ..core.errors import UNLOCATED, Diagnostic, RenderError, SourceLocation
 from ..core.model import (
     DOCUMENTS_ANCHOR,
     MAIN_ANCHOR,
@@ -31,7 +32,7 @@ from ..core.model import (
     chapter_anchor,
     goals_anchor,
 )
-from .templating import find_asset, make_environment
+from .templating import find_asset, make_environment, read_asset
 
 __all__ = [
     "DOCUMENTS_ANCHOR",
@@ -79,14 +80,21 @@ FONTS_DIR = "fonts"
 
 def document_anchors(document: Document) -> tuple[str, ...]:
     """Every anchor the document page defines, in page order (fixed ones included)."""
-    anchors: list[str] = [PARTIES_ANCHOR, TOC_ANCHOR, MAIN_ANCHOR]
+    return tuple(anchor for anchor, _ in _located_anchors(document))
+
+
+def _located_anchors(document: Document) -> Iterator[tuple[str, SourceLocation | None]]:
+    """Each anchor of the page with the source that makes it (None: the page's own)."""
+    for anchor in (PARTIES_ANCHOR, TOC_ANCHOR, MAIN_ANCHOR):
+        yield anchor, None
     for chapter in document.chapters:
-        anchors.append(chapter_anchor(chapter.id))
+        yield chapter_anchor(chapter.id), chapter.location
         if chapter.goals:
-            anchors.append(goals_anchor(chapter.id))
-        anchors.extend(article.anchor for article in chapter.articles)
-    anchors.extend([DOCUMENTS_ANCHOR, VERSIONS_ANCHOR])
-    return tuple(anchors)
+            yield goals_anchor(chapter.id), chapter.location
+        for article in chapter.articles:
+            yield article.anchor, article.location
+    for anchor in (DOCUMENTS_ANCHOR, VERSIONS_ANCHOR):
+        yield anchor, None
 
 
 def asset_base_dir(templates_dir: Path | None = None) -> Path:
@@ -105,7 +113,7 @@ def render_document_html(
     """Render the consolidated document as one HTML page.
 
     ``for_print`` gives the WeasyPrint variant: cover page, TOC with page numbers, running header
-    and footer, and fonts as relative URLs (see :func:`asset_base_dir`). Raises ``ValueError`` when
+    and footer, and fonts as relative URLs (see :func:`asset_base_dir`). Raises RenderError when
     two parts of the document would share an anchor. ``epoch`` (``SOURCE_DATE_EPOCH``) dates a
     version that no adoption dates.
     """
@@ -225,7 +233,7 @@ def house_stylesheet(
     """The consolidated document's stylesheet (fonts for print, screen and print CSS), then
     ``extra_css`` files of the templates: other outputs in the same house style use it."""
     parts: list[str] = [_stylesheet(templates_dir, for_print)]
-    parts.extend(find_asset(name, templates_dir).read_text(encoding="utf-8") for name in extra_css)
+    parts.extend(read_asset(name, templates_dir) for name in extra_css)
     return Markup("\n".join(parts))
 
 
@@ -238,9 +246,9 @@ def _stylesheet(templates_dir: Path | None, for_print: bool) -> Markup:
     # page stays small (the four Lato faces would add over a megabyte) and falls back to
     # the reader's fonts when Lato is not installed.
     parts = [_font_faces()] if for_print else []
-    parts.append(find_asset(SCREEN_CSS, templates_dir).read_text(encoding="utf-8"))
+    parts.append(read_asset(SCREEN_CSS, templates_dir))
     if for_print:
-        parts.append(find_asset(PRINT_CSS, templates_dir).read_text(encoding="utf-8"))
+        parts.append(read_asset(PRINT_CSS, templates_dir))
     return Markup("\n".join(parts))
 
 
@@ -257,8 +265,19 @@ def _font_faces() -> str:
 
 
 def _check_unique_anchors(document: Document) -> None:
-    """Two elements with one id would make a TOC link or a report link point at the wrong one."""
-    counts = Counter(document_anchors(document))
-    duplicates = sorted(anchor for anchor, count in counts.items() if count > 1)
-    if duplicates:
-        raise ValueError(f"duplicate HTML anchor(s) in the document: {', '.join(duplicates)}")
+    """Two elements with one id would make a TOC link or a report link point at the wrong one.
+
+    Loading refuses ids that could clash; this is the renderer's own guarantee, located at the
+    source of each anchor that is used a second time.
+    """
+    first: dict[str, SourceLocation | None] = {}
+    clashes: list[Diagnostic] = []
+    for anchor, location in _located_anchors(document):
+        if anchor in first:
+            earlier = first[anchor]
+            message = f"the HTML anchor #{anchor} is used twice in the document"
+            hint = f"it is also the anchor of {earlier}" if earlier else "the page itself uses it"
+            clashes.append(Diagnostic(location or UNLOCATED, message, hint))
+        first.setdefault(anchor, location)
+    if clashes:
+        raise RenderError.collected(clashes)

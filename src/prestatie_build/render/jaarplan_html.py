@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from string import Formatter
 from typing import TYPE_CHECKING
 
 import yaml
@@ -21,7 +22,7 @@ from markupsafe import Markup
 from .. import __version__
 from ..core.dates import DocumentDate, w3c_date
 from ..core.dutch import dutch_period
-from ..core.errors import RenderError
+from ..core.errors import UNLOCATED, RenderError, SourceLocation, display_path
 from ..core.renvooi import Renvooi
 from .html import house_stylesheet
 from .markdown import typography
@@ -54,6 +55,8 @@ class Phrases:
 
     texts: Mapping[str, str]
     tables: Mapping[str, Mapping[str, str]]
+    where: Mapping[str, SourceLocation] = field(default_factory=dict)
+    """The file and line each phrase comes from, to locate a problem with it."""
 
     def __call__(self, name: str, **values: object) -> Markup:
         """The phrase with its placeholders filled in; plain-text values are escaped."""
@@ -65,8 +68,9 @@ class Phrases:
             return Markup.escape(typography(self.texts[name])).format(**filled)
         except KeyError as missing:
             raise RenderError(
-                f"{PHRASES_FILE}: phrase '{name}' uses the placeholder {missing}, which it does "
-                f"not get here; it may use {', '.join(sorted(values)) or 'none'}"
+                f"phrase '{name}' uses the placeholder {missing}, which it does not get here; "
+                f"it may use {', '.join(sorted(values)) or 'none'}",
+                self.where.get(name, UNLOCATED),
             ) from None
 
     def in_sentence(self, text: str) -> str:
@@ -78,42 +82,87 @@ class Phrases:
 
 
 def load_phrases(templates_dir: Path | None = None) -> Phrases:
-    """The package's phrases, each overridden by the project's file when it gives it."""
-    defaults = _read_phrases(PACKAGE_TEMPLATES / PHRASES_FILE)
+    """The package's phrases, each overridden by the project's file when it gives it.
+
+    Every problem with the project's file is a RenderError located at its line.
+    """
+    defaults, where = _read_phrases(PACKAGE_TEMPLATES / PHRASES_FILE, None)
     merged = dict(defaults)
     own = templates_dir / PHRASES_FILE if templates_dir is not None else None
     if own is not None and own.is_file():
-        overrides = _read_phrases(own)
-        unknown = sorted(set(overrides) - set(defaults))
+        overrides, own_where = _read_phrases(own, templates_dir)
+        unknown = sorted(str(name) for name in set(overrides) - set(defaults))
         if unknown:
             raise RenderError(
-                f"{own}: unknown phrase(s) {', '.join(unknown)}; "
-                f"known: {', '.join(sorted(defaults))}"
+                f"unknown phrase(s) {', '.join(unknown)}; known: {', '.join(sorted(defaults))}",
+                own_where[unknown[0]],
             )
         merged.update(overrides)
+        where = {**where, **own_where}
     texts = {k: v for k, v in merged.items() if isinstance(v, str)}
     tables = {k: v for k, v in merged.items() if isinstance(v, dict)}
-    return Phrases(texts, tables)
+    return Phrases(texts, tables, where)
 
 
-def _read_phrases(path: Path) -> dict[str, str | dict[str, str]]:
-    """A phrases file: a mapping of names to texts (or, for tables, to text -> text)."""
+PhraseValues = dict[str, str | dict[str, str]]
+
+
+def _read_phrases(
+    path: Path, templates_dir: Path | None
+) -> tuple[PhraseValues, dict[str, SourceLocation]]:
+    """A phrases file: a mapping of names to texts (or, for tables, to text -> text), with the
+    line of each name. ``templates_dir`` is the project's folder (None: the package's)."""
+    file = SourceLocation(
+        display_path(path, templates_dir.parent) if templates_dir else path.as_posix()
+    )
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        loader = yaml.SafeLoader(path.read_text(encoding="utf-8"))
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else {}
+        finally:
+            loader.dispose()
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise RenderError(f"{path}: cannot read the phrases: {exc}") from None
-    data = {} if data is None else data
-    if not isinstance(data, dict):
-        raise RenderError(f"{path}: the phrases must be a mapping of names to texts")
+        mark = getattr(exc, "problem_mark", None)
+        at = file.at(mark.line + 1, mark.column + 1) if mark is not None else file
+        raise RenderError(f"cannot read the phrases: {exc}", at) from None
+    if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
+        raise RenderError("the phrases must be a mapping of names to texts", file.at(1))
+    where = {str(key.value): file.at(key.start_mark.line + 1) for key, _ in node.value}
     for name, value in data.items():
-        expected = dict if name in TABLE_PHRASES else str
-        if not isinstance(value, expected) or (
-            isinstance(value, dict)
-            and not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
-        ):
-            kind = "a mapping of texts" if expected is dict else "a text"
-            raise RenderError(f"{path}: phrase '{name}' must be {kind}")
-    return data
+        problem = _phrase_problem(name, value)
+        if problem:
+            raise RenderError(f"phrase '{name}' {problem}", where.get(str(name), file))
+    return data, where
+
+
+def _phrase_problem(name: str, value: object) -> str:
+    """What is wrong with one phrase, or nothing."""
+    expected = dict if name in TABLE_PHRASES else str
+    if not isinstance(value, expected) or (
+        isinstance(value, dict)
+        and not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
+    ):
+        return f"must be {'a mapping of texts' if expected is dict else 'a text'}"
+    return _placeholder_problem(value) if isinstance(value, str) else ""
+
+
+def _placeholder_problem(text: str) -> str:
+    """A phrase fills in only plain ``{name}`` placeholders: an index, an attribute or a format
+    (``{jaarplan[999]}``, ``{title.__class__}``, ``{date:>9}``) could fail or reach into objects."""
+    try:
+        fields = [(f, spec, conv) for _, f, spec, conv in Formatter().parse(text) if f is not None]
+    except ValueError as exc:
+        return f"has a stray brace ({exc}); write {{{{ or }}}} for a brace itself"
+    for field_name, spec, conversion in fields:
+        if not field_name.isidentifier() or spec or conversion:
+            placeholder = "{" + field_name + (f"!{conversion}" if conversion else "")
+            placeholder += (f":{spec}" if spec else "") + "}"
+            return (
+                f"has the placeholder {placeholder}: a placeholder is a plain name in braces, "
+                "such as {jaarplan}"
+            )
+    return ""
 
 
 def render_jaarplan_html(

@@ -15,7 +15,7 @@ from ..core.dutch import dutch_period
 from ..core.model import Project, agreement_anchor
 from ..core.site_plan import IndexRow
 from .report_html import inline_css
-from .templating import find_asset, make_environment
+from .templating import make_environment, read_asset
 
 TEMPLATE = "site_index.html.j2"
 STYLESHEET = "site.css"
@@ -42,7 +42,7 @@ def render_site_index(
         example_anchor=example,
         example_year=latest.year if latest else (rows[-1].year if rows else None),
         generator=f"prestatie {__version__}",
-        css=inline_css(find_asset(STYLESHEET, templates_dir).read_text(encoding="utf-8")),
+        css=inline_css(read_asset(STYLESHEET, templates_dir)),
     )
 
 

@@ -1,17 +1,27 @@
-"""The Jinja2 environment shared by every HTML renderer.
+"""The Jinja2 environment shared by every HTML renderer, and its error boundary.
 
 Templates are looked up first in the project's own ``templates/`` folder (a
 municipality overrides a file by giving one of the same name), then in the
 defaults shipped with the package.
+
+A project's templates are layout, not code: they render in Jinja's sandbox (no ``_``
+attributes, no Python internals), and every error in loading or rendering one becomes a
+:class:`~prestatie_build.core.errors.RenderError` located at the template's file and line.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
+from typing import Any
 
 import jinja2
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
 
 from ..core.dutch import dutch_date, dutch_status
+from ..core.errors import UNLOCATED, RenderError, SourceLocation, display_path
 from .markdown import markdown_inline_to_html, markdown_to_html, typography
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -34,11 +44,99 @@ def find_asset(name: str, project_templates: Path | None) -> Path:
     raise FileNotFoundError(name)
 
 
+def read_asset(name: str, project_templates: Path | None) -> str:
+    """The text of a CSS file from the templates; a located RenderError when it cannot be read."""
+    path = find_asset(name, project_templates)
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        location = SourceLocation(_shown(path, project_templates))
+        raise RenderError(f"cannot read the stylesheet: {exc}", location) from None
+
+
+class LocatedTemplate(jinja2.Template):
+    """A template whose rendering fails with a located RenderError, never a Jinja traceback."""
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        try:
+            return super().render(*args, **kwargs)
+        except RenderError:
+            raise  # already located (a phrase, a stylesheet)
+        except Exception as exc:
+            environment = self.environment
+            assert isinstance(environment, HouseEnvironment)
+            raise environment.located(exc) from exc
+
+
+class HouseEnvironment(SandboxedEnvironment):
+    """The sandboxed environment of every template, the package's and the project's."""
+
+    template_class = LocatedTemplate
+
+    def __init__(self, project_templates: Path | None, **options: Any) -> None:
+        loader = jinja2.FileSystemLoader([str(d) for d in template_dirs(project_templates)])
+        super().__init__(loader=loader, **options)
+        self.project_templates = project_templates
+
+    def get_template(self, *args: Any, **kwargs: Any) -> jinja2.Template:
+        try:
+            return super().get_template(*args, **kwargs)
+        except jinja2.TemplateSyntaxError as exc:
+            raise self.located(exc) from exc
+
+    def located(self, exc: BaseException) -> RenderError:
+        """``exc``, raised while loading or rendering a template, as a located RenderError."""
+        filename, line = _template_position(exc)
+        location = UNLOCATED
+        if filename:
+            location = SourceLocation(_shown(Path(filename), self.project_templates), line)
+        return RenderError(_message(exc), location)
+
+
+def _template_position(exc: BaseException) -> tuple[str | None, int]:
+    """The template file and line ``exc`` comes from: a syntax error names them; at run time
+    Jinja rewrites the traceback so that each template frame carries its file and line."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return exc.filename, exc.lineno
+    position: tuple[str | None, int] = (None, 0)
+    traceback: TracebackType | None = exc.__traceback__
+    while traceback is not None:
+        frame = traceback.tb_frame
+        if "__jinja_exception__" in frame.f_globals:  # a frame Jinja made for a template line
+            position = (frame.f_code.co_filename, traceback.tb_lineno)
+        traceback = traceback.tb_next
+    return position
+
+
+_MESSAGES: tuple[tuple[type[BaseException], Callable[[Any], str]], ...] = (
+    (jinja2.TemplateSyntaxError, lambda exc: f"template syntax: {exc.message}"),
+    (SecurityError, lambda exc: f"refused by the template sandbox: {exc}"),
+    (jinja2.UndefinedError, lambda exc: f"undefined in the template: {exc.message}"),
+    (jinja2.TemplateNotFound, lambda exc: f"no template named {exc.name!r}"),
+    (jinja2.TemplateError, lambda exc: f"template error: {exc}"),
+)
+"""How each kind of Jinja error reads; the first matching class wins."""
+
+
+def _message(exc: BaseException) -> str:
+    for kind, message in _MESSAGES:
+        if isinstance(exc, kind):
+            return message(exc)
+    return f"the template failed: {type(exc).__name__}: {exc}"
+
+
+def _shown(path: Path, project_templates: Path | None) -> str:
+    """A template's path as diagnostics show it: from the project root (the folder holding
+    ``templates/``) when it is the project's, else as it is (the package's)."""
+    if project_templates is None:
+        return path.as_posix()
+    return display_path(path, project_templates.parent)
+
+
 def make_environment(project_templates: Path | None = None) -> jinja2.Environment:
-    """An autoescaping environment with the filters every document template uses."""
-    loader = jinja2.FileSystemLoader([str(d) for d in template_dirs(project_templates)])
-    environment = jinja2.Environment(
-        loader=loader,
+    """An autoescaping, sandboxed environment with the filters every document template uses."""
+    environment = HouseEnvironment(
+        project_templates,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

@@ -11,12 +11,13 @@ the repository, so this is safe while someone edits the working tree.
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
+import tarfile
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-from ..core.errors import UsageError
+from ..core.errors import Diagnostic, SourceError, SourceLocation, UsageError
 from ..fs import unpacked_tar
 
 SOURCE_FOLDERS = ("agreements", "amendments", "templates")
@@ -67,8 +68,42 @@ def revision_sources(root: Path, revision: Revision) -> Iterator[Path]:
         archive = _git(top, "archive", "--format=tar", revision.commit, "--", *listed) or b""
         if not archive:
             raise UsageError(f"git archive could not read revision '{revision.name}'")
-    with unpacked_tar(archive, prefix="prestatie-rev-", subfolder=prefix) as project:
+    refused: list[Diagnostic] = []
+    member_filter = _data_only(prefix, revision, refused)
+    with unpacked_tar(
+        archive, prefix="prestatie-rev-", subfolder=prefix, member_filter=member_filter
+    ) as project:
+        if refused:
+            raise SourceError(refused)
         yield project
+
+
+def _data_only(
+    prefix: str, revision: Revision, refused: list[Diagnostic]
+) -> Callable[[tarfile.TarInfo, str], tarfile.TarInfo | None]:
+    """tarfile's "data" filter that, instead of stopping at the first member that would reach
+    outside the folder (an absolute link, a link out of the project, a device), skips each one
+    and adds a located error to ``refused``, so that all of them are reported at once."""
+
+    def data_only(member: tarfile.TarInfo, destination: str) -> tarfile.TarInfo | None:
+        try:
+            return tarfile.data_filter(member, destination)
+        except tarfile.FilterError as exc:
+            name = PurePosixPath(member.name)
+            shown = name.relative_to(prefix).as_posix() if prefix != "." else name.as_posix()
+            message = f"{_refusal(exc)}: cannot be read safely (in {revision.name})"
+            refused.append(Diagnostic(SourceLocation(shown), message, code="P003"))
+            return None
+
+    return data_only
+
+
+def _refusal(exc: tarfile.FilterError) -> str:
+    """Why the archive's member is refused, in the words of the other diagnostics."""
+    member = exc.tarinfo
+    if member.issym() or member.islnk():
+        return f"a link to {member.linkname}, outside the project"
+    return f"not a regular file or folder ({exc})"
 
 
 def _repository_top(root: Path) -> Path:
