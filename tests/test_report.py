@@ -52,8 +52,9 @@ def test_an_entry_carries_everything_a_reader_needs(report_2024: ChangeReport) -
         "Aanvulling 2024",
         "de wachttijd is gemeten",
     )
-    assert (entry.chapter, entry.chapter_title) == ("betaalbaarheid", "Betaalbaarheid")
-    assert (entry.target_kind, entry.target, entry.target_title, entry.anchor) == (
+    target = entry.target
+    assert (target.chapter, target.chapter_title) == ("betaalbaarheid", "Betaalbaarheid")
+    assert (target.kind, target.key, target.title, target.anchor) == (
         "agreement",
         "5",
         "Afspraak 5",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from click.testing import CliRunner, Result
 
 from gitrepos import assen_repository, commit_all, edit, git
 from prestatie_build.cli import cli
-from prestatie_build.core import Review, TargetDiff, YearDiff, word_diff
+from prestatie_build.core import Review, TargetRedline, TargetRef, YearDiff, word_diff
 from prestatie_build.render import (
     COMMENT_MARKER,
     GITHUB_COMMENT_LIMIT,
@@ -81,8 +82,13 @@ def test_a_fix_in_the_agreements_shows_in_every_year(repo: Path) -> None:
     assert isinstance(years, list)
     for year in years:
         (entry,) = year["entries"]
-        assert (entry["target"], entry["anchor"], entry["change"]) == ("5", "afspraak-5", "changed")
-        assert {"kind": "insert", "text": "ruim "} in entry["redline"]
+        target = entry["target"]
+        assert (target["key"], target["anchor"], entry["text_change"]) == (
+            "5",
+            "afspraak-5",
+            "changed",
+        )
+        assert {"kind": "insert", "text": "ruim "} in entry["ops"]
     comment = diff(repo, "--base", "HEAD~1", "--head", "HEAD").stdout
     # Agreement 5 reads otherwise from 2024 on (the Jaarplan appends to it): two runs of years.
     assert f"### 2022{DASH}2023\n" in comment
@@ -162,10 +168,10 @@ def test_a_deleted_agreement_and_an_added_one(repo: Path) -> None:
     review = diff_json(repo, "--base", "HEAD", "--year", "2025")
     years = review["years"]
     assert isinstance(years, list)
-    entries = {entry["target"]: entry for entry in years[0]["entries"]}
-    assert entries["33"]["after"] == "[Vervallen per 2025]"
-    assert entries["34"]["change"] == "new"
-    assert [entry["target"] for entry in years[0]["entries"]] == ["33", "34"]
+    entries = {entry["target"]["key"]: entry for entry in years[0]["entries"]}
+    assert entries["33"]["wordt"] == "[Vervallen per 2025]"
+    assert entries["34"]["text_change"] == "new"
+    assert [entry["target"]["key"] for entry in years[0]["entries"]] == ["33", "34"]
 
 
 def test_the_html_page_shows_both_texts_and_escapes_user_text(repo: Path) -> None:
@@ -176,6 +182,64 @@ def test_the_html_page_shows_both_texts_and_escapes_user_text(repo: Path) -> Non
     assert "<script>" not in page
     assert "<ins>&lt;script&gt;alert(1)&lt;/script&gt;</ins>" in page
     assert "<del>voldoende</del>" in page
+
+
+class _Ids(HTMLParser):
+    """Every id of a page, and every id an ``aria-labelledby`` points at."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__()
+        self.ids: list[str] = []
+        self.labelledby: list[str] = []
+        self.feed(page)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        self.ids += [str(attributes["id"])] if "id" in attributes else []
+        self.labelledby += (
+            [str(attributes["aria-labelledby"])] if "aria-labelledby" in attributes else []
+        )
+
+
+def test_the_html_page_labels_every_year_change_and_text(repo: Path) -> None:
+    edit(repo / AFSPRAAK_5, "voldoende aanbod", "ruim voldoende aanbod")
+    page = diff(repo, "--base", "HEAD", "--format", "html").stdout
+    found = _Ids(page)
+    assert len(found.ids) == len(set(found.ids)), "ids are unique"
+    assert found.labelledby and set(found.labelledby) <= set(found.ids)
+    assert '<h4 id="jaar-2024-1-was">Was</h4>' in page
+    assert '<h3 id="jaar-2024-1-titel">Afspraak 5 <small>(gewijzigd)</small></h3>' in page
+
+
+REVIEW_TEMPLATE = """\
+{% from "redline.html.j2" import texts %}
+<h1>Eigen review: {{ review.title }}</h1>
+{% for run in runs if not run[0].is_unchanged %}
+{% for entry in run[0].entries %}
+<h2>{{ years_label(run) }}: {{ entry.target.title }}</h2>
+{{ texts(entry, "t" ~ loop.index) }}
+{% endfor %}
+{% endfor %}
+"""
+
+
+def test_a_projects_template_overrides_the_review_page_and_is_autoescaped(repo: Path) -> None:
+    (repo / "templates" / "review.html.j2").write_text(REVIEW_TEMPLATE, encoding="utf-8")
+    edit(repo / AFSPRAAK_5, "voldoende aanbod", "<b>ruim</b> voldoende aanbod")
+    edit(
+        repo / "agreements" / "document.yaml",
+        "title: Meerjarige Prestatieafspraken 2022-2025 Assen",
+        "title: Afspraken <i>Assen</i>",
+    )
+    outcome = diff(repo, "--base", "HEAD", "--year", "2024", "--format", "html")
+    assert outcome.exit_code == 0, outcome.output
+    page = outcome.stdout
+    assert page.startswith("<h1>Eigen review: Afspraken &lt;i&gt;Assen&lt;/i&gt;</h1>\n")
+    assert "<h2>2024: Afspraak 5</h2>" in page
+    # The shared redline macro draws the texts, escaped like everything else.
+    assert '<h4 id="t1-wordt">Wordt</h4>' in page
+    assert "<ins>&lt;b&gt;ruim&lt;/b&gt;</ins> voldoende aanbod" in page
+    assert "<b>" not in page and "<i>" not in page
 
 
 def test_out_writes_the_file(repo: Path, tmp_path: Path) -> None:
@@ -192,12 +256,15 @@ def test_out_writes_the_file(repo: Path, tmp_path: Path) -> None:
 
 def large_review(agreements: int, words: int) -> Review:
     entries = tuple(
-        TargetDiff(
-            key=str(n),
-            kind="agreement",
-            title=f"Afspraak {n}",
-            chapter_title="Hoofdstuk",
-            anchor=f"afspraak-{n}",
+        TargetRedline(
+            target=TargetRef(
+                kind="agreement",
+                key=str(n),
+                title=f"Afspraak {n}",
+                chapter="hoofdstuk",
+                chapter_title="Hoofdstuk",
+                anchor=f"afspraak-{n}",
+            ),
             before=" ".join(f"oud{k}" for k in range(words)),
             after=" ".join(f"nieuw{k}" if k % 3 == 0 else f"oud{k}" for k in range(words)),
             redline=word_diff(
@@ -240,12 +307,15 @@ def test_a_smaller_limit_is_respected() -> None:
 
 def test_user_text_cannot_break_the_comment() -> None:
     before, after = "Tekst met | en ` en </details>", "Tekst met | en ` en </details> <b>x</b>"
-    entry = TargetDiff(
-        key="tijdlijn",
-        kind="section",
-        title="</summary><script>",
-        chapter_title="A & B",
-        anchor="tijdlijn",
+    entry = TargetRedline(
+        target=TargetRef(
+            kind="section",
+            key="tijdlijn",
+            title="</summary><script>",
+            chapter="samenwerking",
+            chapter_title="A & B",
+            anchor="tijdlijn",
+        ),
         before=before,
         after=after,
         redline=word_diff(before, after),
@@ -281,12 +351,15 @@ def text_outside_code(comment: str) -> str:
 
 def test_mentions_references_and_links_in_user_text_reach_github_inert() -> None:
     before, after = "Partijen overleggen.", f"Partijen overleggen. {HOSTILE}"
-    entry = TargetDiff(
-        key="5",
-        kind="agreement",
-        title=f"Afspraak 5 ({HOSTILE})",
-        chapter_title="Hoofdstuk @wonen #1",
-        anchor="afspraak-5",
+    entry = TargetRedline(
+        target=TargetRef(
+            kind="agreement",
+            key="5",
+            title=f"Afspraak 5 ({HOSTILE})",
+            chapter="hoofdstuk",
+            chapter_title="Hoofdstuk @wonen #1",
+            anchor="afspraak-5",
+        ),
         before=before,
         after=after,
         redline=word_diff(before, after),

@@ -45,9 +45,9 @@ def test_the_default_year_is_the_last_of_the_period(assen: Path) -> None:
 
 def test_a_section_by_id_and_an_agreement_by_anchor(assen: Path) -> None:
     tijdlijn = show(assen, "tijdlijn", 2024)
-    assert tijdlijn.title == "Jaarlijkse cyclus"
+    assert tijdlijn.target.title == "Jaarlijkse cyclus"
     assert tijdlijn.history[0].label == "Wijziging 2024"
-    assert show(assen, "afspraak-5", 2024).key == "5"
+    assert show(assen, "afspraak-5", 2024).target.key == "5"
 
 
 def test_a_list_with_its_items(assen: Path) -> None:

@@ -27,6 +27,7 @@ from prestatie_build.core import (
     Provenance,
     SourceLocation,
     TargetKind,
+    TargetRef,
 )
 
 TITLE = "Prestatieafspraken 2022-2025 Voorbeeldstad"
@@ -90,12 +91,14 @@ def make_applied(
         anchor = f"afspraak-{target}" if kind == "agreement" else target
     return AppliedChange(
         change=change,
-        chapter=chapter[0],
-        chapter_title=chapter[1],
-        target_kind=kind,
-        target=target,
-        target_title=title,
-        anchor=anchor,
+        target=TargetRef(
+            kind=kind,
+            key=target,
+            title=title,
+            chapter=chapter[0],
+            chapter_title=chapter[1],
+            anchor=anchor,
+        ),
         before=before,
         after=after,
     )

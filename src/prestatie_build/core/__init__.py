@@ -1,4 +1,5 @@
-"""The pure core: model, consolidation, redline, report, review, renvooi, rules.
+"""The pure core: model, consolidation, targets and their names, redline, report, review,
+renvooi, rules.
 
 Reads no files and no environment; imports no click, Jinja or WeasyPrint (``make lint``
 checks it with import-linter).
@@ -72,10 +73,20 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "Provenance",
             "Signatory",
             "TargetKind",
+            "TargetRef",
             "check_year",
             "agreement_anchor",
             "chapter_anchor",
             "goals_anchor",
+        ),
+        "naming": (
+            "TEXT_CHANGE_WORDS",
+            "agreement_name",
+            "article_heading",
+            "article_name",
+            "deleted_label",
+            "goals_name",
+            "toc_label",
         ),
         "renvooi": (
             "Renvooi",
@@ -91,7 +102,6 @@ __all__, __getattr__, __dir__ = lazy_exports(
         "review": (
             "Review",
             "Side",
-            "TargetDiff",
             "YearDiff",
         ),
         "rules": (
@@ -111,6 +121,13 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "SitePlan",
             "VersionPlan",
             "plan_site",
+        ),
+        "targets": (
+            "DOCUMENTS_REF",
+            "TargetRedline",
+            "article_ref",
+            "goals_ref",
+            "target_redline",
         ),
         "worddiff": (
             "Redline",

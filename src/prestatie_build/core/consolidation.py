@@ -17,7 +17,8 @@ from .blocks import is_agreement_number, split_blocks
 from .errors import Diagnostic, SourceError
 from .fragments import closest_passage, find_spans, replace_span
 from .model import (
-    DOCUMENTS_ANCHOR,
+    DOCUMENTS_TARGET,
+    GOALS_SUFFIX,
     RESERVED_ID_HINT,
     AppliedChange,
     Article,
@@ -32,12 +33,12 @@ from .model import (
     Op,
     Project,
     Provenance,
-    TargetKind,
     agreement_anchor,
-    goals_anchor,
+    goals_target,
     is_reserved_section_id,
     number_sort_key,
 )
+from .targets import DOCUMENTS_REF, article_ref, goals_ref
 
 
 class ChangeFailed(Exception):
@@ -105,12 +106,11 @@ class _ListTarget:
 
 def _resolve(document: Document, change: Change) -> _ArticleTarget | _ListTarget:
     target = str(change.target)
-    if target == "documents":
+    if target == DOCUMENTS_TARGET:
         return _ListTarget(None, target, document.documents)
-    if target.endswith("/goals"):
-        chapter_id = target.removesuffix("/goals")
+    if target.endswith(GOALS_SUFFIX):
         for index, chapter in enumerate(document.chapters):
-            if chapter.id == chapter_id:
+            if goals_target(chapter.id) == target:
                 return _ListTarget(index, target, chapter.goals)
         raise _unknown_target(document, change)
     found = _find(document, target)
@@ -177,8 +177,8 @@ def _name(article: Article) -> str:
 def valid_targets(document: Document) -> list[str]:
     """Every target a change may name in this document."""
     targets = [a.key for a in document.articles() if a.deleted is None]
-    targets += [f"{c.id}/goals" for c in document.chapters]
-    return [*targets, "documents"]
+    targets += [goals_target(c.id) for c in document.chapters]
+    return [*targets, DOCUMENTS_TARGET]
 
 
 def _unknown_target(document: Document, change: Change) -> ChangeFailed:
@@ -215,7 +215,7 @@ def _replace_items(document: Document, target: _ListTarget, items: tuple[Item, .
     return _replace_chapter(document, target.chapter_index, replace(chapter, goals=items))
 
 
-# --- what a reader sees of a target, for the change report ----------------------
+# --- a target's text, as the change report and the review compare it -------------
 
 
 def article_text(article: Article) -> str:
@@ -234,12 +234,7 @@ def _applied_article(
     chapter = next(c for c in document.chapters if c.id == after.chapter)
     return AppliedChange(
         change=change,
-        chapter=chapter.id,
-        chapter_title=chapter.title,
-        target_kind="agreement" if after.is_agreement else "section",
-        target=after.key,
-        target_title=after.display_name if after.is_agreement else after.title,
-        anchor=after.anchor,
+        target=article_ref(after, chapter),
         before="" if before is None else article_text(before),
         after="" if after.deleted is not None else article_text(after),
     )
@@ -249,24 +244,11 @@ def _applied_list(
     document: Document, change: Change, target: _ListTarget, after: tuple[Item, ...]
 ) -> AppliedChange:
     if target.chapter_index is None:
-        chapter_id, chapter_title = "", "Bijlagen"
-        title, anchor = "Overzicht documenten", DOCUMENTS_ANCHOR
+        ref = DOCUMENTS_REF
     else:
-        chapter = document.chapters[target.chapter_index]
-        chapter_id, chapter_title = chapter.id, chapter.title
-        title = f"Doelen {chapter.title}"
-        anchor = goals_anchor(chapter.id)
-    kind: TargetKind = "list"
+        ref = goals_ref(document.chapters[target.chapter_index])
     return AppliedChange(
-        change=change,
-        chapter=chapter_id,
-        chapter_title=chapter_title,
-        target_kind=kind,
-        target=target.name,
-        target_title=title,
-        anchor=anchor,
-        before=list_text(target.items),
-        after=list_text(after),
+        change=change, target=ref, before=list_text(target.items), after=list_text(after)
     )
 
 

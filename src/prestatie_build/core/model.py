@@ -43,6 +43,16 @@ def goals_anchor(chapter_id: str) -> str:
 
 DOCUMENTS_ANCHOR = "documenten"
 """The documents appendix."""
+DOCUMENTS_TARGET = "documents"
+"""How a change names the documents appendix as its target."""
+GOALS_SUFFIX = "/goals"
+
+
+def goals_target(chapter_id: str) -> str:
+    """How a change names a chapter's goals list: ``betaalbaarheid/goals``."""
+    return f"{chapter_id}{GOALS_SUFFIX}"
+
+
 TOC_ANCHOR = "document-inhoudsopgave"
 PARTIES_ANCHOR = "document-partijen"
 MAIN_ANCHOR = "document-tekst"
@@ -56,7 +66,7 @@ RESERVED_ANCHOR_PREFIXES = ("afspraak-", "hoofdstuk-", "doelen-", "document-")
 def is_reserved_section_id(section_id: str) -> bool:
     """Ids a section may not take: the ``documents`` target and generated anchors."""
     return (
-        section_id == "documents"
+        section_id == DOCUMENTS_TARGET
         or section_id in FIXED_ANCHORS
         or section_id.startswith(RESERVED_ANCHOR_PREFIXES)
     )
@@ -145,12 +155,6 @@ class Article:
     def anchor(self) -> str:
         """Stable HTML anchor: ``afspraak-5`` or the section id."""
         return agreement_anchor(self.number) if self.number is not None else str(self.id)
-
-    @property
-    def display_name(self) -> str:
-        if self.number is not None:
-            return f"Afspraak {self.number}" + (f" ({self.title})" if self.title else "")
-        return self.title
 
     @property
     def body(self) -> str:
@@ -317,19 +321,31 @@ TargetKind = Literal["agreement", "section", "list"]
 
 
 @dataclass(frozen=True, slots=True)
+class TargetRef:
+    """What a change can name, as every output points at it and names it.
+
+    Built by :mod:`prestatie_build.core.targets` from an article or a list, so that the change
+    report, the review, ``show`` and the Jaarplan agree on its key, name and anchor.
+    """
+
+    kind: TargetKind
+    key: str
+    """As a change names it: ``5``, ``tijdlijn``, ``betaalbaarheid/goals``, ``documents``."""
+    title: str
+    """How a reader names it: ``Afspraak 5 (Titel)``, ``Tijdlijn``, ``Doelen Betaalbaarheid``."""
+    chapter: str
+    """The id of the chapter it lies in; empty for the documents list."""
+    chapter_title: str
+    anchor: str
+    """Its anchor in the consolidated HTML document."""
+
+
+@dataclass(frozen=True, slots=True)
 class AppliedChange:
     """A change as applied, with the affected text before and after it."""
 
     change: Change
-    chapter: str
-    """Id of the chapter the target lies in (empty for the documents list)."""
-    chapter_title: str
-    target_kind: TargetKind
-    target: str
-    """Number, section id or list name (``betaalbaarheid/goals``, ``documents``)."""
-    target_title: str
-    """How a reader names the target: ``Afspraak 5``, ``Tijdlijn``, ``Doelen Betaalbaarheid``."""
-    anchor: str
+    target: TargetRef
     before: str
     """The target's whole text before the change (Markdown; empty for ``add``)."""
     after: str

@@ -27,7 +27,6 @@ from .consolidation import consolidate, fold_changes
 from .errors import SourceError, SourceLocation
 from .fragments import find_spans, remove_span
 from .model import (
-    DOCUMENTS_ANCHOR,
     Adoption,
     AppliedChange,
     Article,
@@ -39,8 +38,9 @@ from .model import (
     Party,
     Period,
     Project,
-    goals_anchor,
+    TargetRef,
 )
+from .targets import DOCUMENTS_REF, article_ref, goals_ref
 
 EntryKind = Literal["add", "append", "replace", "replace-fragment", "delete", "delete-fragment"]
 """How a change is printed; the template has one way of showing each."""
@@ -75,10 +75,8 @@ class RenvooiTarget:
     """An agreement, section or list that the Jaarplan changes, with its current text."""
 
     kind: TargetKindName
-    key: str
-    """The number, section id or list name (``betaalbaarheid/goals``, ``documents``)."""
-    anchor: str
-    """The target's anchor in the consolidated document."""
+    ref: TargetRef
+    """How the other outputs point at the target: its key, name and anchor."""
     number: str | None
     """The agreement number, printed before the first block of the current text."""
     title: str
@@ -92,6 +90,16 @@ class RenvooiTarget:
     @property
     def is_list(self) -> bool:
         return self.kind in ("goals", "documents")
+
+    @property
+    def key(self) -> str:
+        """The number, section id or list name (``betaalbaarheid/goals``, ``documents``)."""
+        return self.ref.key
+
+    @property
+    def anchor(self) -> str:
+        """The target's anchor in the consolidated document."""
+        return self.ref.anchor
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,21 +172,20 @@ def build_renvooi(project: Project, year: int) -> Renvooi | None:
         raise SourceError(problems)
     by_anchor: dict[str, list[AppliedChange]] = {}
     for done in applied:
-        by_anchor.setdefault(done.anchor, []).append(done)
+        by_anchor.setdefault(done.target.anchor, []).append(done)
     chapters = tuple(
         chapter
         for chapter in (_chapter(before.document, chapter, by_anchor) for chapter in after.chapters)
         if chapter.targets
     )
     documents = None
-    if DOCUMENTS_ANCHOR in by_anchor:
+    if DOCUMENTS_REF.anchor in by_anchor:
         documents = _list_target(
             "documents",
-            "documents",
-            DOCUMENTS_ANCHOR,
+            DOCUMENTS_REF,
             "",
             before.document.documents,
-            by_anchor[DOCUMENTS_ANCHOR],
+            by_anchor[DOCUMENTS_REF.anchor],
         )
     return Renvooi(
         jaarplan=jaarplan,
@@ -209,24 +216,18 @@ def _chapter(
     before: Document, chapter: Chapter, by_anchor: Mapping[str, list[AppliedChange]]
 ) -> RenvooiChapter:
     targets: list[RenvooiTarget] = []
-    anchor = goals_anchor(chapter.id)
-    if anchor in by_anchor:
+    goals = goals_ref(chapter)
+    if goals.anchor in by_anchor:
         old = next((c for c in before.chapters if c.id == chapter.id), chapter)
         targets.append(
-            _list_target(
-                "goals",
-                f"{chapter.id}/goals",
-                anchor,
-                old.goals_title,
-                old.goals,
-                by_anchor[anchor],
-            )
+            _list_target("goals", goals, old.goals_title, old.goals, by_anchor[goals.anchor])
         )
     previous = {article.anchor: article for article in before.articles()}
     for article in chapter.articles:
-        if article.anchor in by_anchor:
+        ref = article_ref(article, chapter)
+        if ref.anchor in by_anchor:
             targets.append(
-                _article_target(article, previous.get(article.anchor), by_anchor[article.anchor])
+                _article_target(ref, article, previous.get(ref.anchor), by_anchor[ref.anchor])
             )
     return RenvooiChapter(chapter.id, chapter.title, tuple(targets))
 
@@ -289,7 +290,7 @@ ARTICLE_ENTRIES: Mapping[EntryKind, ArticleEntryBuilder] = {
 
 
 def _article_target(
-    after: Article, before: Article | None, changes: Sequence[AppliedChange]
+    ref: TargetRef, after: Article, before: Article | None, changes: Sequence[AppliedChange]
 ) -> RenvooiTarget:
     current = [block.text for block in before.blocks] if before else []
     for done in changes:
@@ -297,8 +298,7 @@ def _article_target(
             current = _without(current, done.change.text)
     return RenvooiTarget(
         kind="agreement" if after.is_agreement else "section",
-        key=after.key,
-        anchor=after.anchor,
+        ref=ref,
         number=after.number,
         title=before.title if before else "",
         current=tuple(current),
@@ -350,8 +350,7 @@ LIST_ENTRIES: Mapping[EntryKind, ListEntryBuilder] = {
 
 def _list_target(
     kind: TargetKindName,
-    key: str,
-    anchor: str,
+    ref: TargetRef,
     title: str,
     items: tuple[Item, ...],
     changes: Sequence[AppliedChange],
@@ -363,7 +362,7 @@ def _list_target(
         if entry.kind == "delete-fragment":
             current = [text for text in current if text not in entry.blocks]
         entries.append(entry)
-    return RenvooiTarget(kind, key, anchor, None, title, tuple(current), _merged(entries))
+    return RenvooiTarget(kind, ref, None, title, tuple(current), _merged(entries))
 
 
 MERGED_KINDS: frozenset[EntryKind] = frozenset({"append", "delete-fragment"})

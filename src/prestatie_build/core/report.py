@@ -7,12 +7,13 @@ in ``render/report_*.py`` turn it into Markdown, JSON and HTML without looking a
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from .dutch import dutch_date, dutch_period, dutch_status
-from .model import OPS, AppliedChange, Consolidation, Jaarplan, Op, TargetKind
-from .worddiff import Redline, TextChange, word_diff
+from .model import OPS, AppliedChange, Consolidation, Jaarplan, Op
+from .targets import TargetRedline
+from .worddiff import word_diff
 
 TOTAL_LABELS: tuple[tuple[Op, str], ...] = (
     ("add", "Toegevoegd"),
@@ -22,39 +23,20 @@ TOTAL_LABELS: tuple[tuple[Op, str], ...] = (
 )
 """How the totals name each op, in the order of :data:`~prestatie_build.core.model.OPS`."""
 
-# The report's fixed wording, shared by every format so that they say the same thing.
 CONCEPT_NOTE = "dit overzicht bevat wijzigingen uit een Jaarplan dat nog niet is vastgesteld."
-LEGEND = "Doorgehaalde tekst vervalt, onderstreepte tekst is nieuw."
-UNCHANGED_NOTE = "De tekst is niet gewijzigd."
+"""What every format of a concept report says after CONCEPT."""
 
 
 @dataclass(frozen=True, slots=True)
-class ReportEntry:
-    """One applied change, with the text of its target before and after it."""
+class ReportEntry(TargetRedline):
+    """One applied change: its target's redline, and which change of which Jaarplan it is."""
 
     year: int
     op: Op
     label: str
     reason: str
-    chapter: str
-    """Chapter id; empty for the documents list."""
-    chapter_title: str
-    target_kind: TargetKind
-    target: str
-    """What the change names: a number, a section id or a list name."""
-    target_title: str
-    anchor: str
-    """Anchor of the target in the consolidated document; empty when it has none."""
     source: str
     """The change in its Jaarplan file, ``path:line``."""
-    before: str
-    after: str
-    redline: Redline
-
-    @property
-    def text_change(self) -> TextChange:
-        """What happened to the target's text: see :attr:`Redline.text_change`."""
-        return self.redline.text_change
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,30 +149,22 @@ def build_report(consolidation: Consolidation, first_year: int, last_year: int) 
 def _entry(applied: AppliedChange) -> ReportEntry:
     change = applied.change
     return ReportEntry(
+        target=applied.target,
+        before=applied.before,
+        after=applied.after,
+        redline=word_diff(applied.before, applied.after),
         year=change.year,
         op=change.op,
         label=change.label,
         reason=change.reason,
-        chapter=applied.chapter,
-        chapter_title=applied.chapter_title,
-        target_kind=applied.target_kind,
-        target=applied.target,
-        target_title=applied.target_title,
-        anchor=applied.anchor,
         source=str(change.location),
-        before=applied.before,
-        after=applied.after,
-        redline=word_diff(applied.before, applied.after),
     )
 
 
 def jaarplan_summary(jaarplan: Jaarplan) -> JaarplanSummary:
     """What the report (and the version list) says about a Jaarplan."""
     adoption = jaarplan.adopted
-    return JaarplanSummary(
-        year=jaarplan.year,
-        title=jaarplan.title,
-        status=jaarplan.status,
-        adopted_on=adoption.date if adoption else None,
-        adopted_place=adoption.place if adoption else "",
-    )
+    summary = JaarplanSummary(jaarplan.year, jaarplan.title, jaarplan.status)
+    if adoption is None:
+        return summary
+    return replace(summary, adopted_on=adoption.date, adopted_place=adoption.place)

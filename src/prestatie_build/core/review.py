@@ -14,17 +14,13 @@ from dataclasses import dataclass
 
 from .consolidation import article_text, fold_changes, list_text
 from .errors import SourceError
-from .model import (
-    DOCUMENTS_ANCHOR,
-    Article,
-    Document,
-    Jaarplan,
-    Project,
-    TargetKind,
-    goals_anchor,
-    number_sort_key,
-)
-from .worddiff import Redline, TextChange, word_diff
+from .model import Article, Document, Jaarplan, Project, TargetRef, number_sort_key
+from .naming import deleted_label
+from .targets import DOCUMENTS_REF, TargetRedline, article_ref, goals_ref
+from .worddiff import word_diff
+
+HEADING = "Effect op de geconsolideerde tekst"
+"""What the review is called, in every format."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,46 +42,18 @@ class Side:
 class TargetText:
     """An agreement, section or list as one year's consolidated document shows it."""
 
-    key: str
-    """The target as a change names it: ``5``, ``tijdlijn``, ``betaalbaarheid/goals``."""
-    kind: TargetKind
-    title: str
-    """How a reader names it: ``Afspraak 5``, ``Tijdlijn``, ``Doelen Betaalbaarheid``."""
-    chapter_title: str
-    anchor: str
-    """Its anchor in the consolidated HTML document."""
+    target: TargetRef
     text: str
     order: tuple[int, int, int, str]
     """Its place in the document, to list changes in reading order."""
 
 
 @dataclass(frozen=True, slots=True)
-class TargetDiff:
-    """A target whose consolidated text differs between base and head in one year."""
-
-    key: str
-    kind: TargetKind
-    title: str
-    chapter_title: str
-    anchor: str
-    before: str
-    """The base text; empty when the head adds the target."""
-    after: str
-    """The head text; empty when the head no longer has it."""
-    redline: Redline
-
-    @property
-    def text_change(self) -> TextChange:
-        """How to show it: see :attr:`Redline.text_change` (never ``unchanged`` here: a
-        review holds only targets whose words differ)."""
-        return self.redline.text_change
-
-
-@dataclass(frozen=True, slots=True)
 class YearDiff:
     year: int
-    entries: tuple[TargetDiff, ...]
-    """In document order; empty when the year's text does not change."""
+    entries: tuple[TargetRedline, ...]
+    """In document order; empty when the year's text does not change. Never ``unchanged``
+    (see :attr:`Redline.text_change`): a review holds only targets whose words differ."""
     is_concept: bool = False
     """The head's document of this year applies a draft Jaarplan."""
 
@@ -156,10 +124,10 @@ def _in_step(jaarplan: Jaarplan, previous: int | None, year: int) -> bool:
     return (previous is None or jaarplan.year > previous) and jaarplan.year <= year
 
 
-def compare_documents(base: Document, head: Document) -> tuple[TargetDiff, ...]:
+def compare_documents(base: Document, head: Document) -> tuple[TargetRedline, ...]:
     """Every target whose text differs, in the head's reading order."""
-    before = {target.key: target for target in target_texts(base)}
-    after = {target.key: target for target in target_texts(head)}
+    before = {shown.target.key: shown for shown in target_texts(base)}
+    after = {shown.target.key: shown for shown in target_texts(head)}
     diffs = []
     for key in [*after, *(key for key in before if key not in after)]:
         old, new = before.get(key), after.get(key)
@@ -171,83 +139,43 @@ def compare_documents(base: Document, head: Document) -> tuple[TargetDiff, ...]:
         redline = word_diff(old_text, new_text)
         if redline.is_unchanged:
             continue
-        diffs.append((shown.order, shown, redline))
+        diffs.append((shown.order, TargetRedline(shown.target, old_text, new_text, redline)))
     diffs.sort(key=lambda found: found[0])
-    return tuple(
-        TargetDiff(
-            key=shown.key,
-            kind=shown.kind,
-            title=shown.title,
-            chapter_title=shown.chapter_title,
-            anchor=shown.anchor,
-            before=redline.before,
-            after=redline.after,
-            redline=redline,
-        )
-        for _, shown, redline in diffs
-    )
+    return tuple(entry for _, entry in diffs)
 
 
 def target_texts(document: Document) -> Iterator[TargetText]:
     """Every agreement, section and list of the document with its consolidated text.
 
     A deleted agreement reads ``[Vervallen per 2025]``, as in the document; a deleted section
-    is gone. An empty list has no text.
+    shows as removed. An empty list has no text.
     """
     for position, chapter in enumerate(document.chapters):
         if chapter.goals:
-            yield TargetText(
-                key=f"{chapter.id}/goals",
-                kind="list",
-                title=f"Doelen {chapter.title}",
-                chapter_title=chapter.title,
-                anchor=goals_anchor(chapter.id),
-                text=list_text(chapter.goals),
-                order=(position, 0, 0, ""),
-            )
+            yield TargetText(goals_ref(chapter), list_text(chapter.goals), (position, 0, 0, ""))
         for index, article in enumerate(chapter.articles):
             text = _article_text(article)
             if text:
-                yield _article_target(article, chapter.title, text, (position, index))
+                yield TargetText(
+                    article_ref(article, chapter), text, _order(article, position, index)
+                )
     if document.documents:
-        yield TargetText(
-            key="documents",
-            kind="list",
-            title="Overzicht documenten",
-            chapter_title="Bijlagen",
-            anchor=DOCUMENTS_ANCHOR,
-            text=list_text(document.documents),
-            order=(len(document.chapters), 0, 0, ""),
-        )
+        order = (len(document.chapters), 0, 0, "")
+        yield TargetText(DOCUMENTS_REF, list_text(document.documents), order)
 
 
 def _article_text(article: Article) -> str:
     if article.deleted is None:
         return article_text(article)
-    return f"[Vervallen per {article.deleted.year}]" if article.is_agreement else ""
+    return deleted_label(article) if article.is_agreement else ""
 
 
-def _article_target(
-    article: Article, chapter_title: str, text: str, place: tuple[int, int]
-) -> TargetText:
-    position, index = place
-    if article.number is not None:
-        # Agreements by number, so that one the base has and the head lacks sorts into place.
-        number, suffix = number_sort_key(article.number)
-        order = (position, 2, number, suffix)
-        title = f"Afspraak {article.number}"
-    else:
-        order = (position, 1, index, "")
-        title = article.title
-    return TargetText(
-        key=article.key,
-        kind="agreement" if article.is_agreement else "section",
-        title=title,
-        chapter_title=chapter_title,
-        anchor=article.anchor,
-        text=text,
-        order=order,
-    )
+def _order(article: Article, position: int, index: int) -> tuple[int, int, int, str]:
+    if article.number is None:
+        return (position, 1, index, "")
+    # Agreements by number, so that one the base has and the head lacks sorts into place.
+    number, suffix = number_sort_key(article.number)
+    return (position, 2, number, suffix)
 
 
 def changed_years(result: Review) -> tuple[int, ...]:
@@ -272,7 +200,7 @@ def year_runs(years: Iterable[YearDiff]) -> Iterator[tuple[YearDiff, ...]]:
 
 
 def _effect(year: YearDiff) -> tuple[object, ...]:
-    texts = tuple((entry.key, entry.before, entry.after) for entry in year.entries)
+    texts = tuple((entry.target.key, entry.before, entry.after) for entry in year.entries)
     return (year.is_concept, texts)
 
 

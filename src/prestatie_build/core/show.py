@@ -13,16 +13,9 @@ from dataclasses import dataclass, replace
 
 from .consolidation import valid_targets
 from .errors import UsageError
-from .model import (
-    DOCUMENTS_ANCHOR,
-    Article,
-    Consolidation,
-    Document,
-    Provenance,
-    goals_anchor,
-)
-
-DOCUMENTS_TARGET = "documents"
+from .model import DOCUMENTS_TARGET, Consolidation, Document, Provenance, TargetRef, goals_target
+from .naming import deleted_label
+from .targets import DOCUMENTS_REF, article_ref, goals_ref
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,20 +39,15 @@ class HistoryLine:
 
 @dataclass(frozen=True, slots=True)
 class ShownTarget:
-    key: str
-    title: str
-    """``Afspraak 5``, ``Jaarlijkse cyclus``, ``Doelen Betaalbaarheid``."""
-    chapter_title: str
+    target: TargetRef
     year: int
     is_concept: bool
     source: str
     """Where the target is defined: its agreement file, ``document.yaml`` or the ``add``."""
-    anchor: str
     blocks: tuple[ShownBlock, ...]
     is_list: bool
     deleted: str
-    """``[Vervallen per 2025]`` for a deleted agreement, ``[Verwijderd per 2025]`` for a
-    deleted section; empty otherwise."""
+    """``[Vervallen per 2025]`` for a deleted agreement or section; empty otherwise."""
     history: tuple[HistoryLine, ...]
 
 
@@ -76,7 +64,7 @@ def show_target(consolidation: Consolidation, target: str) -> ShownTarget:
             source=str(applied.change.location),
         )
         for applied in consolidation.applied
-        if applied.target == key
+        if applied.target.key == key
     )
     shown = _list_target(consolidation, key) or _article_target(consolidation, key)
     if shown is None:
@@ -92,22 +80,17 @@ def _normalised(target: str) -> str:
 def _list_target(consolidation: Consolidation, key: str) -> ShownTarget | None:
     document = consolidation.document
     if key == DOCUMENTS_TARGET:
-        items, title, chapter_title = document.documents, "Overzicht documenten", "Bijlagen"
-        anchor = DOCUMENTS_ANCHOR
+        target, items = DOCUMENTS_REF, document.documents
     else:
-        chapter = next((c for c in document.chapters if f"{c.id}/goals" == key), None)
+        chapter = next((c for c in document.chapters if goals_target(c.id) == key), None)
         if chapter is None:
             return None
-        items, title, chapter_title = chapter.goals, f"Doelen {chapter.title}", chapter.title
-        anchor = goals_anchor(chapter.id)
+        target, items = goals_ref(chapter), chapter.goals
     return ShownTarget(
-        key=key,
-        title=title,
-        chapter_title=chapter_title,
+        target=target,
         year=consolidation.year,
         is_concept=consolidation.is_concept,
         source=str(document.location.path),
-        anchor=anchor,
         blocks=tuple(ShownBlock(item.text, _label(item.provenance)) for item in items),
         is_list=True,
         deleted="",
@@ -122,31 +105,15 @@ def _article_target(consolidation: Consolidation, key: str) -> ShownTarget | Non
         return None
     chapter = next(c for c in document.chapters if c.id == article.chapter)
     return ShownTarget(
-        key=key,
-        title=_title(article),
-        chapter_title=chapter.title,
+        target=article_ref(article, chapter),
         year=consolidation.year,
         is_concept=consolidation.is_concept,
         source=str(article.location),
-        anchor=article.anchor,
         blocks=tuple(ShownBlock(b.text, _label(b.provenance)) for b in article.blocks),
         is_list=False,
-        deleted=_deleted(article),
+        deleted=deleted_label(article),
         history=(),
     )
-
-
-def _title(article: Article) -> str:
-    if article.number is None:
-        return article.title
-    return f"Afspraak {article.number}" + (f": {article.title}" if article.title else "")
-
-
-def _deleted(article: Article) -> str:
-    if article.deleted is None:
-        return ""
-    word = "Vervallen" if article.is_agreement else "Verwijderd"
-    return f"[{word} per {article.deleted.year}]"
 
 
 def _label(provenance: Provenance | None) -> str:

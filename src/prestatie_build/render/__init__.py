@@ -40,18 +40,25 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "render_pdf",
             "render_pdf_with_log",
         ),
-        "report_html": ("render_report_html",),
-        "report_json": (
-            "SCHEMA_VERSION",
-            "render_report_json",
+        "redline_html": (
+            "TextPanel",
+            "panels",
         ),
-        "report_markdown": (
+        "redline_json": (
+            "SCHEMA_VERSION",
+            "redline_record",
+        ),
+        "redline_markdown": (
             "code_span",
             "escape_inline",
-            "render_report_markdown",
+            "redline_texts",
         ),
+        "report_html": ("render_report_html",),
+        "report_json": ("render_report_json",),
+        "report_markdown": ("render_report_markdown",),
         "review_formats": ("REVIEW_FORMATS",),
         "review_html": ("render_review_html",),
+        "review_json": ("render_review_json",),
         "markdown_safety": (
             "WORD_JOINER",
             "neutralise_references",

@@ -32,6 +32,7 @@ from ..core.model import (
     chapter_anchor,
     goals_anchor,
 )
+from ..core.naming import DOCUMENTS_LIST, article_heading, deleted_label, toc_label
 from .templating import find_asset, make_environment, read_asset
 
 __all__ = [
@@ -124,17 +125,12 @@ def render_document_html(
         goals_anchor=goals_anchor,
         article_heading=article_heading,
         toc_label=toc_label,
+        deleted_label=deleted_label,
+        documents_list=DOCUMENTS_LIST,
         article_labels=article_labels,
     )
     template = environment.get_template(DOCUMENT_TEMPLATE)
     return template.render(_context(consolidation, templates_dir, for_print, epoch))
-
-
-def article_heading(article: Article) -> str:
-    """``Afspraak 5 (Titel)``, a section's title, or only the number of a deleted agreement."""
-    if article.deleted is not None and article.number is not None:
-        return f"Afspraak {article.number}"
-    return article.display_name
 
 
 def article_labels(article: Article) -> tuple[Provenance, ...]:
@@ -148,12 +144,6 @@ def article_labels(article: Article) -> tuple[Provenance, ...]:
         if provenance is not None and provenance not in labels:
             labels.append(provenance)
     return tuple(labels)
-
-
-def toc_label(article: Article) -> str:
-    """How the table of contents names an article; deleted ones say so."""
-    heading = article_heading(article)
-    return f"{heading} (vervallen)" if article.deleted is not None else heading
 
 
 def _context(

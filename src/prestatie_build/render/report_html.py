@@ -1,33 +1,18 @@
-"""The change report as one self-contained HTML page.
+"""The change report as one self-contained HTML page (``report.html.j2``).
 
 The page makes no requests: its CSS is inlined and it has no scripts, fonts or images. Its
 only links go to the anchors of the consolidated document it accompanies. User text is
-escaped by the template (autoescape); the redline is the Markdown source of the texts, shown
-with its line breaks, with ``<del>`` and ``<ins>`` around what changed.
+escaped by the template (autoescape); each change's texts are drawn by ``redline.html.j2``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-from markupsafe import Markup
-
-from ..core.report import CONCEPT_NOTE, LEGEND, UNCHANGED_NOTE, ChangeReport, ReportEntry
-from ..core.worddiff import WordOp
-from .templating import find_asset, make_environment
+from ..core.report import CONCEPT_NOTE, ChangeReport
+from .redline_html import render_redline_page
 
 TEMPLATE = "report.html.j2"
-STYLESHEET = "report.css"
-
-
-@dataclass(frozen=True, slots=True)
-class TextPanel:
-    """One side of a change as the page shows it: ``Was`` or ``Wordt`` and its runs."""
-
-    heading: str
-    css_class: str
-    runs: tuple[WordOp, ...]
 
 
 def render_report_html(
@@ -42,42 +27,15 @@ def render_report_html(
     ``report.css`` override the package's. ``document_href`` is the consolidated document the
     target links point into; by default ``prestatieafspraken-<year>.html`` next to the report.
     """
-    environment = make_environment(templates_dir)
-    template = environment.get_template(TEMPLATE)
-    return template.render(
+    return render_redline_page(
+        TEMPLATE,
+        templates_dir,
         report=report,
-        css=inline_css(find_asset(STYLESHEET, templates_dir).read_text(encoding="utf-8")),
         document_href=document_href or default_document_href(report.document_year),
-        panels=panels,
         concept_note=CONCEPT_NOTE,
-        legend=LEGEND,
-        unchanged_note=UNCHANGED_NOTE,
     )
 
 
 def default_document_href(year: int) -> str:
     """The file name of the consolidated document of ``year``, as a relative link."""
     return f"prestatieafspraken-{year}.html"
-
-
-def inline_css(css: str) -> Markup:
-    """CSS to place inside ``<style>`` as it is (escaping would break selectors like ``a > b``).
-
-    ``</`` could close the style element early; ``<\\/`` means the same to CSS.
-    """
-    return Markup(css.replace("</", "<\\/"))
-
-
-def panels(entry: ReportEntry) -> tuple[TextPanel, ...]:
-    """The texts to show for one change: old and new side by side, or the one that exists."""
-    change = entry.text_change
-    if change == "new":
-        return (TextPanel("Wordt", "wordt", (WordOp("equal", entry.after),)),)
-    if change == "removed":
-        return (TextPanel("Was", "was", (WordOp("equal", entry.before),)),)
-    if change == "unchanged":
-        return ()
-    return (
-        TextPanel("Was", "was", entry.redline.before_view()),
-        TextPanel("Wordt", "wordt", entry.redline.after_view()),
-    )

@@ -1,39 +1,30 @@
 """The change report as JSON, for other tools (a website, a dashboard, a CI check).
 
-Keys come in a fixed, readable order (not sorted): the same report always gives the same bytes.
-``schema_version`` goes up when a key changes meaning or disappears; adding keys does not.
+Each change is its target's redline (:mod:`prestatie_build.render.redline_json`, the review's
+fields too) after what identifies the change. ``schemas/report.schema.json`` describes it.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ..core.report import ChangeReport, JaarplanSummary, ReportEntry
-from ..core.worddiff import Redline
-
-SCHEMA_VERSION = 1
+from .redline_json import json_document, redline_record
 
 
 def render_report_json(report: ChangeReport) -> str:
     """The report as indented JSON text (UTF-8 characters kept), ending in a newline."""
-    return json.dumps(report_to_dict(report), indent=2, ensure_ascii=False) + "\n"
-
-
-def report_to_dict(report: ChangeReport) -> dict[str, Any]:
-    """The JSON document as Python data, in the key order of the output."""
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "title": report.title,
-        "first_year": report.first_year,
-        "last_year": report.last_year,
-        "document_year": report.document_year,
-        "concept": report.is_concept,
-        "summary": report.summary,
-        "totals": dict(report.totals),
-        "jaarplannen": [_jaarplan(jaarplan) for jaarplan in report.jaarplannen],
-        "changes": [_entry(entry) for entry in report.entries],
-    }
+    return json_document(
+        title=report.title,
+        first_year=report.first_year,
+        last_year=report.last_year,
+        document_year=report.document_year,
+        concept=report.is_concept,
+        summary=report.summary,
+        totals=dict(report.totals),
+        jaarplannen=[_jaarplan(jaarplan) for jaarplan in report.jaarplannen],
+        changes=[_entry(entry) for entry in report.entries],
+    )
 
 
 def _jaarplan(jaarplan: JaarplanSummary) -> dict[str, Any]:
@@ -49,33 +40,11 @@ def _jaarplan(jaarplan: JaarplanSummary) -> dict[str, Any]:
 
 
 def _entry(entry: ReportEntry) -> dict[str, Any]:
-    return {
+    change = {
         "year": entry.year,
         "op": entry.op,
         "label": entry.label,
         "reason": entry.reason,
         "source": entry.source,
-        "chapter": {"id": entry.chapter, "title": entry.chapter_title},
-        "target": {
-            "kind": entry.target_kind,
-            "key": entry.target,
-            "title": entry.target_title,
-            "anchor": entry.anchor,
-        },
-        "was": entry.before,
-        "wordt": entry.after,
-        "text_change": entry.text_change,
-        "words": redline_words(entry.redline),
-        "ops": redline_ops(entry.redline),
     }
-
-
-def redline_words(redline: Redline) -> dict[str, int]:
-    """How many words a redline deletes, inserts and keeps, as JSON."""
-    counts = redline.counts
-    return {"deleted": counts.deleted, "inserted": counts.inserted, "kept": counts.kept}
-
-
-def redline_ops(redline: Redline) -> list[dict[str, str]]:
-    """A redline's runs as JSON: both texts can be rebuilt from them."""
-    return [{"kind": op.kind, "text": op.text} for op in redline.ops]
+    return change | redline_record(entry)

@@ -1,9 +1,10 @@
 """The review as GitHub-flavoured Markdown: one pull-request comment.
 
 Per changed year a heading, then one collapsible ``<details>`` per agreement, section or list
-with its word-level redline (drawn as the change report draws it: ``<del>`` and ``<ins>`` in
-a block quote). Runs of years whose text does not change take one line. The comment starts
-with a hidden marker, so that a workflow can find and update its own comment.
+with its word-level redline (drawn by :mod:`prestatie_build.render.redline_markdown`, as the
+change report draws it: ``<del>`` and ``<ins>`` in a block quote). Runs of years whose text
+does not change take one line. The comment starts with a hidden marker, so that a workflow can
+find and update its own comment.
 
 GitHub refuses comments longer than 65,536 characters, and the limit holds for the whole
 comment: when the review is longer, the agreements that do not fit are left out (the years and
@@ -20,25 +21,16 @@ from collections.abc import Iterator
 from html import escape
 
 from ..core.dutch import dutch_period
-from ..core.report import LEGEND
-from ..core.review import Review, TargetDiff, YearDiff, year_runs, years_label
-from ..core.worddiff import WordOp
+from ..core.naming import LEGEND, TEXT_CHANGE_WORDS
+from ..core.review import HEADING, Review, YearDiff, year_runs, years_label
+from ..core.targets import TargetRedline
 from .markdown_safety import neutralise_references
-from .report_markdown import _quote as quote_runs
-from .report_markdown import code_span, escape_inline
+from .redline_markdown import code_span, escape_inline, redline_texts
 
 COMMENT_MARKER = "<!-- prestatie-diff -->"
 """The first line of every review comment; the workflow updates the comment that has it."""
 GITHUB_COMMENT_LIMIT = 65_536
 """The most characters GitHub accepts in one comment."""
-HEADING = "Effect op de geconsolideerde tekst"
-STATUS_WORDS = {
-    "unchanged": "ongewijzigd",
-    "new": "nieuw",
-    "removed": "vervalt",
-    "changed": "gewijzigd",
-    "rewritten": "herschreven",
-}
 
 
 def render_review_markdown(review: Review, *, limit: int = GITHUB_COMMENT_LIMIT) -> str:
@@ -142,28 +134,11 @@ def _years(run: tuple[YearDiff, ...]) -> Iterator[tuple[str, bool]]:
         yield _details(entry), True
 
 
-def _details(entry: TargetDiff) -> str:
+def _details(entry: TargetRedline) -> str:
+    target = entry.target
     summary = (
-        f"<b>{escape(entry.title)}</b> · {escape(entry.chapter_title)} · "
-        f"<code>#{escape(entry.anchor)}</code> · {STATUS_WORDS[entry.text_change]}"
+        f"<b>{escape(target.title)}</b> · {escape(target.chapter_title)} · "
+        f"<code>#{escape(target.anchor)}</code> · {TEXT_CHANGE_WORDS[entry.text_change]}"
     )
-    body = "\n\n".join(_texts(entry))
+    body = "\n\n".join(redline_texts(entry))
     return f"<details>\n<summary>{summary}</summary>\n\n{body}\n\n</details>\n\n"
-
-
-def _texts(entry: TargetDiff) -> Iterator[str]:
-    change = entry.text_change
-    if change == "new":
-        yield "**Wordt:**"
-        yield quote_runs([WordOp("equal", entry.after)])
-    elif change == "removed":
-        yield "**Was:**"
-        yield quote_runs([WordOp("equal", entry.before)])
-    elif change == "rewritten":
-        yield "**Was:**"
-        yield quote_runs(entry.redline.before_view())
-        yield "**Wordt:**"
-        yield quote_runs(entry.redline.after_view())
-    else:
-        yield "**Was → wordt:**"
-        yield quote_runs(entry.redline.combined_view())

@@ -50,7 +50,7 @@ def render_show_text(shown: ShownTarget, *, width: int = 100, prefix: str = "") 
 
 
 def _heading(shown: ShownTarget, prefix: str) -> Iterator[str]:
-    parts = [shown.title, shown.chapter_title, str(shown.year)]
+    parts = [shown.target.title, shown.target.chapter_title, str(shown.year)]
     concept = " (CONCEPT: a draft Jaarplan is applied)" if shown.is_concept else ""
     yield " · ".join(part for part in parts if part) + concept
     yield f"{prefix}{shown.source}"

@@ -14,8 +14,7 @@ from .. import __version__
 from ..core.dutch import dutch_period
 from ..core.model import Project, agreement_anchor
 from ..core.site_plan import IndexRow
-from .report_html import inline_css
-from .templating import make_environment, read_asset
+from .templating import inline_stylesheet, make_environment
 
 TEMPLATE = "site_index.html.j2"
 STYLESHEET = "site.css"
@@ -42,7 +41,7 @@ def render_site_index(
         example_anchor=example,
         example_year=latest.year if latest else (rows[-1].year if rows else None),
         generator=f"prestatie {__version__}",
-        css=inline_css(read_asset(STYLESHEET, templates_dir)),
+        css=inline_stylesheet(STYLESHEET, templates_dir),
     )
 
 

@@ -19,6 +19,7 @@ from typing import Any
 import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
 
 from ..core.dutch import dutch_date, dutch_status
 from ..core.errors import UNLOCATED, RenderError, SourceLocation, display_path
@@ -52,6 +53,19 @@ def read_asset(name: str, project_templates: Path | None) -> str:
     except (OSError, UnicodeDecodeError) as exc:
         location = SourceLocation(_shown(path, project_templates))
         raise RenderError(f"cannot read the stylesheet: {exc}", location) from None
+
+
+def inline_css(css: str) -> Markup:
+    """CSS to place inside ``<style>`` as it is (escaping would break selectors like ``a > b``).
+
+    ``</`` could close the style element early; ``<\\/`` means the same to CSS.
+    """
+    return Markup(css.replace("</", "<\\/"))
+
+
+def inline_stylesheet(name: str, project_templates: Path | None) -> Markup:
+    """A stylesheet of the templates (the project's or the package's), ready for ``<style>``."""
+    return inline_css(read_asset(name, project_templates))
 
 
 class LocatedTemplate(jinja2.Template):

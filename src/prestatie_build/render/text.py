@@ -12,9 +12,10 @@ from collections.abc import Iterable, Iterator
 
 from ..core.dutch import dutch_period
 from ..core.model import Article, Block, Chapter, Consolidation, Document, Item, Party, Provenance
+from ..core.naming import DOCUMENTS_LIST, deleted_label
 from ..core.report import jaarplan_summary
 
-DOCUMENTS_HEADING = "Overzicht documenten"
+DOCUMENTS_HEADING = DOCUMENTS_LIST
 VERSIONS_HEADING = "Versies"
 
 
@@ -74,7 +75,7 @@ def _article(article: Article) -> str:
 def _section(article: Article) -> str:
     heading = _labelled(f"-- {article.title} --", article.title_provenance or article.origin)
     if article.deleted is not None:
-        return f"{heading} {_vervallen(article.deleted)}"
+        return f"{heading} {deleted_label(article)}"
     return "\n\n".join([heading, *_blocks(article.blocks)])
 
 
@@ -82,7 +83,7 @@ def _agreement(article: Article) -> str:
     """``5. <first block>``, the next blocks indented under it; a title goes first."""
     prefix = f"{article.number}. "
     if article.deleted is not None:
-        return prefix + _vervallen(article.deleted)
+        return prefix + deleted_label(article)
     texts = list(_blocks(article.blocks))
     if article.title:
         texts.insert(0, _labelled(article.title, article.title_provenance))
@@ -98,10 +99,6 @@ def _blocks(blocks: Iterable[Block]) -> Iterator[str]:
 def _labelled(text: str, provenance: Provenance | None) -> str:
     """The text with the label of the change that last touched it, when one did."""
     return f"{text}  [{provenance.label}]" if provenance is not None else text
-
-
-def _vervallen(deleted: Provenance) -> str:
-    return f"[Vervallen per {deleted.year}]"
 
 
 def _indent(text: str, first: str, rest: str) -> str:

@@ -1,0 +1,76 @@
+"""How a reader names what the agreements hold: one spelling for every output.
+
+The change report, the review, ``prestatie show``, the consolidated document (HTML and text)
+and the Jaarplan's targets take their names from here, so that an agreement reads
+"Afspraak 5 (Titel)" wherever it is named. The words of a redline (the legend, "Was" and
+"Wordt", what happened to a text) are here too: the change report and the review share them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .model import Article
+from .worddiff import TextChange
+
+APPENDIX_CHAPTER = "Bijlagen"
+"""Where the documents list stands, when a chapter title is asked for."""
+DOCUMENTS_LIST = "Overzicht documenten"
+"""The name of the documents appendix."""
+
+
+def agreement_name(number: str, title: str = "") -> str:
+    """``Afspraak 5``, or ``Afspraak 5 (Titel)`` for an agreement with a title."""
+    name = f"Afspraak {number}"
+    return f"{name} ({title})" if title else name
+
+
+def article_name(article: Article) -> str:
+    """An agreement by number and title, a section by its title."""
+    if article.number is None:
+        return article.title
+    return agreement_name(article.number, article.title)
+
+
+def article_heading(article: Article) -> str:
+    """The article's heading in the document: its name, but a deleted agreement only by
+    number (its title was part of the text that went)."""
+    if article.deleted is not None and article.number is not None:
+        return agreement_name(article.number)
+    return article_name(article)
+
+
+def toc_label(article: Article) -> str:
+    """How the table of contents names an article; deleted ones say so."""
+    heading = article_heading(article)
+    return f"{heading} (vervallen)" if article.deleted is not None else heading
+
+
+def goals_name(chapter_title: str) -> str:
+    """A chapter's goals list: ``Doelen Betaalbaarheid``."""
+    return f"Doelen {chapter_title}"
+
+
+def deleted_label(article: Article) -> str:
+    """What stands in the place of a deleted agreement or section, ``[Vervallen per 2025]``;
+    empty while it stands."""
+    if article.deleted is None:
+        return ""
+    return f"[Vervallen per {article.deleted.year}]"
+
+
+# --- the words of a redline ---------------------------------------------------------------
+
+LEGEND = "Doorgehaalde tekst vervalt, onderstreepte tekst is nieuw."
+UNCHANGED_NOTE = "De tekst is niet gewijzigd."
+# The headings of the old text, of the new text, and of one text that shows both (what goes
+# struck through, what comes underlined).
+BEFORE, AFTER, BEFORE_AND_AFTER = "Was", "Wordt", "Was → wordt"
+TEXT_CHANGE_WORDS: Mapping[TextChange, str] = {
+    "unchanged": "ongewijzigd",
+    "new": "nieuw",
+    "removed": "vervalt",
+    "changed": "gewijzigd",
+    "rewritten": "herschreven",
+}
+"""What happened to a target's text, in a word (see :attr:`Redline.text_change`)."""
