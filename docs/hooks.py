@@ -160,6 +160,8 @@ def code_section(code: str, name: str, explanation: Explanation) -> list[str]:
 
 # --- JSON Schemas ------------------------------------------------------------------------------
 
+OUTPUT_SCHEMAS = ("report.schema.json", "review.schema.json", "redline.schema.json")
+"""Schemas of what prestatie writes for other tools, not of a file it reads: no diagnostic."""
 SCHEMA_ORDER = (
     "document.schema.json",
     "agreement.schema.json",
@@ -167,6 +169,7 @@ SCHEMA_ORDER = (
     "change.schema.json",
     "changes.schema.json",
     "publish.schema.json",
+    *OUTPUT_SCHEMAS,
 )
 """The order a reader meets the files in; a schema not named here comes after these."""
 
@@ -209,7 +212,7 @@ def schema_section(path: Path) -> str:
         plain(schema.get("description", "")),
         "",
         *field_table(schema_fields(schema, schema)),
-        *rule_notes(schema),
+        *rule_notes(schema, read=path.name not in OUTPUT_SCHEMAS),
     ]
     branches = list(conditional_branches(schema))
     if branches:
@@ -217,7 +220,7 @@ def schema_section(path: Path) -> str:
     for field, value, branch in branches:
         condition = f"{field}: {value}"
         lines += ["", f"### Met `{condition}` {{ #{schema_anchor(path.name)}-{slug(condition)} }}"]
-        lines += ["", *field_table(schema_fields(branch, schema)), *rule_notes(branch)]
+        lines += ["", *field_table(schema_fields(branch, schema)), *rule_notes(branch, read=True)]
     source = json.dumps(schema, indent=2, ensure_ascii=False)
     lines += ["", f'??? note "{path.name}"', "", "    ```json"]
     lines += [f"    {line}" for line in source.splitlines()]
@@ -346,11 +349,13 @@ def plain(text: str) -> str:
     return MARKDOWN_SPECIALS.sub(r"\\\1", escaped)
 
 
-def rule_notes(schema: Mapping[str, Any]) -> list[str]:
-    """What a table of fields cannot show: the schema's own rules."""
+def rule_notes(schema: Mapping[str, Any], *, read: bool) -> list[str]:
+    """What a table of fields cannot show: the schema's own rules. ``read``: prestatie checks
+    the files it reads with this schema, and names the diagnostic for an unknown field."""
     notes = []
     if schema.get("additionalProperties") is False:
-        notes.append("Andere velden zijn hier niet toegestaan ([P112](diagnostics.md#P112)).")
+        diagnostic = " ([P112](diagnostics.md#P112))" if read else ""
+        notes.append(f"Andere velden zijn hier niet toegestaan{diagnostic}.")
     if "x-message" in schema:
         notes.append(f"Voor de combinatie van velden geldt: {plain(sentence(schema['x-message']))}")
     condition = schema.get("if", {}).get("properties", {})

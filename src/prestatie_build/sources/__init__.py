@@ -23,7 +23,10 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "resolve_revision",
             "revision_sources",
         ),
-        "schema": ("validate",),
+        "schema": (
+            "load_schema",
+            "validate",
+        ),
         "yamlsource": (
             "MAX_DEPTH",
             "MAX_SOURCE_BYTES",
