@@ -368,3 +368,13 @@ def test_diff_out_into_a_read_only_folder_is_a_clear_error(repo: Path, tmp_path:
     assert result.output.splitlines()[0].startswith(f"{target}: error: cannot write: ")
     assert result.output.splitlines()[1] == "nothing was written"
     assert list(folder.iterdir()) == []
+
+
+def test_an_error_in_the_projects_review_template_is_located(repo: Path) -> None:
+    # The review page is a template like every other page: a project's own copy is checked alike.
+    project_template(repo, "review.html.j2", 20, "{{ no_such_name }}")
+    result = run(repo, "diff", "--base", "HEAD", "--format", "html", status=1)
+    where = f"{repo}/templates/review.html.j2:20"
+    assert (
+        f"{where}: error: undefined in the template: 'no_such_name' is undefined" in result.output
+    )
