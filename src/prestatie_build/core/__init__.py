@@ -43,6 +43,7 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "UsageError",
         ),
         "fragments": (
+            "Passage",
             "find_spans",
             "fold",
             "replace_span",
@@ -98,8 +99,17 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "adoption_deadline",
             "check_loaded",
         ),
+        "sentences": (
+            "ABBREVIATIONS",
+            "sentence_spans",
+            "split_sentences",
+        ),
         "show": (
+            "CopiedFragment",
+            "NumberedBlock",
             "ShownTarget",
+            "copy_fragment",
+            "numbered_blocks",
             "show_target",
         ),
         "site_plan": (

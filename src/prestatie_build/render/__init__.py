@@ -57,7 +57,10 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "GITHUB_COMMENT_LIMIT",
             "render_review_markdown",
         ),
-        "show_text": ("render_show_text",),
+        "show_text": (
+            "render_numbered_text",
+            "render_show_text",
+        ),
         "site_html": ("render_site_index",),
         "templating": (
             "PACKAGE_TEMPLATES",
