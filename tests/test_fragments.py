@@ -175,3 +175,12 @@ def test_the_jaarplan_quotes_a_replaced_or_deleted_fragment_as_the_target_has_it
         "20 woningen voor starters",
     )
     assert deleted.blocks == ("De gemeente en de woningcorporaties – samen –",)
+
+
+def test_a_word_the_pdf_broke_is_compared_as_one_word_for_the_hint() -> None:
+    passage = closest_passage(
+        ["Partijen stemmen het af. Woningcorporaties houden er rekening mee."],
+        "woning-\ncorporaties houden",
+    )
+    assert passage is not None
+    assert (passage.text, passage.differs_at) == ("Woningcorporaties houden", 0)

@@ -202,7 +202,8 @@ def closest_passage(texts: list[str], fragment: str) -> Passage | None:
 
     None when the texts have no words at all.
     """
-    needle = fold(fragment)
+    pieces = _needle(fragment)
+    needle = "".join(pieces.pieces)  # a word the PDF broke at a line end is one word again
     needle_words = needle.split(" ")
     width = max(1, len(needle_words))
     best: tuple[float, _Folded, int, int] | None = None
@@ -223,7 +224,7 @@ def closest_passage(texts: list[str], fragment: str) -> Passage | None:
     if best is None:
         return None
     _, folded, start, end = best
-    return _passage(folded, start, end, _needle(fragment))
+    return _passage(folded, start, end, pieces)
 
 
 def _word_starts(words: list[str]) -> list[int]:
