@@ -16,6 +16,7 @@ __all__, __getattr__, __dir__ = lazy_exports(
         "html": (
             "asset_base_dir",
             "document_anchors",
+            "history_year",
             "render_document_html",
         ),
         "jaarplan_html": (

@@ -1,9 +1,9 @@
 """The change report as one self-contained HTML page.
 
-The page makes no requests: its CSS is inlined and it has no scripts, fonts or images. Its
-only links go to the anchors of the consolidated document it accompanies. User text is
-escaped by the template (autoescape); the redline is the Markdown source of the texts, shown
-with its line breaks, with ``<del>`` and ``<ins>`` around what changed.
+The page makes no requests: its CSS and the house fonts (:mod:`.fonts`) are inlined and it has
+no scripts or images. Its only links go to the anchors of the consolidated document it
+accompanies. User text is escaped by the template (autoescape); the redline is the Markdown
+source of the texts, shown with its line breaks, with ``<del>`` and ``<ins>`` around what changed.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from ..core.report import CONCEPT_NOTE, LEGEND, UNCHANGED_NOTE, ChangeReport, ReportEntry
 from ..core.worddiff import WordOp
+from .fonts import web_font_faces
 from .templating import find_asset, make_environment
 
 TEMPLATE = "report.html.j2"
@@ -46,7 +47,7 @@ def render_report_html(
     template = environment.get_template(TEMPLATE)
     return template.render(
         report=report,
-        css=inline_css(find_asset(STYLESHEET, templates_dir).read_text(encoding="utf-8")),
+        css=inline_css(_stylesheet(templates_dir)),
         document_href=document_href or default_document_href(report.document_year),
         panels=panels,
         concept_note=CONCEPT_NOTE,
@@ -81,3 +82,9 @@ def panels(entry: ReportEntry) -> tuple[TextPanel, ...]:
         TextPanel("Was", "was", entry.redline.before_view()),
         TextPanel("Wordt", "wordt", entry.redline.after_view()),
     )
+
+
+def _stylesheet(templates_dir: Path | None) -> str:
+    """The house fonts (embedded), then the page's own CSS."""
+    css = find_asset(STYLESHEET, templates_dir).read_text(encoding="utf-8")
+    return f"{web_font_faces(templates_dir)}\n{css}"

@@ -1,8 +1,8 @@
 """The published site's ``index.html``: every version with its status, adoption and files.
 
-One self-contained page (inline CSS, no scripts, fonts or images) whose links are all relative and
-name their file (``2024/index.html``, not ``2024/``), so the site works opened from disk and from
-any sub-path. The words are Dutch, like every document the tool produces.
+One self-contained page (inline CSS and house fonts, no scripts or images) whose links are all
+relative and name their file (``2024/index.html``, not ``2024/``), so the site works opened from
+disk and from any sub-path. The words are Dutch, like every document the tool produces.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from .. import __version__
 from ..core.dutch import dutch_period
 from ..core.model import Project, agreement_anchor
 from ..core.site_plan import IndexRow
+from .fonts import web_font_faces
 from .report_html import inline_css
 from .templating import find_asset, make_environment
 
@@ -42,7 +43,7 @@ def render_site_index(
         example_anchor=example,
         example_year=latest.year if latest else (rows[-1].year if rows else None),
         generator=f"prestatie {__version__}",
-        css=inline_css(find_asset(STYLESHEET, templates_dir).read_text(encoding="utf-8")),
+        css=inline_css(_stylesheet(templates_dir)),
     )
 
 
@@ -50,3 +51,9 @@ def _example_anchor(project: Project) -> str:
     """An agreement's anchor to show how stable links look (the first agreement)."""
     number = next((a.number for a in project.document.articles() if a.number is not None), None)
     return agreement_anchor(number) if number is not None else ""
+
+
+def _stylesheet(templates_dir: Path | None) -> str:
+    """The house fonts (embedded), then the page's own CSS."""
+    css = find_asset(STYLESHEET, templates_dir).read_text(encoding="utf-8")
+    return f"{web_font_faces(templates_dir)}\n{css}"
