@@ -24,12 +24,13 @@ from click.testing import CliRunner
 from fontTools.ttLib import TTFont
 
 from prestatie_build.cli import cli
-from prestatie_build.core import build_renvooi, build_report, consolidate
+from prestatie_build.core import Review, build_renvooi, build_report, consolidate
 from prestatie_build.render import (
     PACKAGE_TEMPLATES,
     render_document_html,
     render_jaarplan_html,
     render_report_html,
+    render_review_html,
     render_site_index,
 )
 from prestatie_build.sources import load_project
@@ -52,6 +53,7 @@ def assen_pages(year: int) -> dict[str, str]:
     pages = {
         "document": render_document_html(consolidation),
         "report": render_report_html(build_report(consolidation, year, year)),
+        "review": render_review_html(Review("Review", "main", "HEAD", ())),
         "site index": render_site_index(project, (), None),
     }
     renvooi = build_renvooi(project, year)
@@ -71,7 +73,7 @@ def pages_2024() -> dict[str, str]:
 def test_every_page_embeds_every_face_with_its_licence_and_requests_nothing(
     pages_2024: dict[str, str],
 ) -> None:
-    assert sorted(pages_2024) == ["document", "jaarplan", "report", "site index"]
+    assert sorted(pages_2024) == ["document", "jaarplan", "report", "review", "site index"]
     for name, html in pages_2024.items():
         assert embedded_faces(html) == EVERY_FACE, name
         assert requested_urls(html) == [], name
@@ -157,6 +159,8 @@ def test_the_web_fonts_do_not_take_the_reserved_name_and_keep_the_licence(web: s
 def test_titles_keep_their_hyphenated_words_whole(pages_2024: dict[str, str]) -> None:
     whole = '<span class="nowrap">2022-2025</span>'
     for name, html in pages_2024.items():
+        if name == "review":
+            continue  # names no document title
         assert whole in html, name
         assert re.search(r"\.nowrap \{\s*white-space: nowrap;\s*\}", style_of(html)), name
     assert f"<h1>Meerjarige Prestatieafspraken {whole} Assen</h1>" in pages_2024["site index"]

@@ -2,7 +2,8 @@
 
 No size limit applies here, so this is the complete comparison that the pull-request comment
 points to when it had to be cut. The page uses the change report's stylesheet (``report.css``,
-which a project may override in its ``templates/``), makes no requests and has no scripts.
+which a project may override in its ``templates/``) and embedded fonts, makes no requests and
+has no scripts.
 Every piece of user text is escaped.
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path
 from ..core.report import LEGEND
 from ..core.review import Review, TargetDiff, YearDiff, year_runs, years_label
 from ..core.worddiff import WordOp
+from .fonts import web_font_faces
 from .review_markdown import HEADING, STATUS_WORDS
 from .templating import find_asset
 
@@ -24,7 +26,9 @@ _TAGS = {"delete": "del", "insert": "ins"}
 
 def render_review_html(review: Review, *, templates_dir: Path | None = None) -> str:
     """The whole review as an HTML page."""
-    css = find_asset(STYLESHEET, templates_dir).read_text(encoding="utf-8")
+    own = find_asset(STYLESHEET, templates_dir).read_text(encoding="utf-8")
+    # The house fonts, as the change report embeds them (fonts.py).
+    css = f"{web_font_faces(templates_dir)}\n{own}"
     # "</" could close the style element early; "<\\/" means the same to CSS.
     css = css.replace("</", "<\\/")
     title = f"{HEADING} \u2013 {review.title}"
