@@ -55,8 +55,37 @@ def test_a_fragment_that_does_not_match_shows_the_closest_passage(assen: Path) -
     jaarplan.write_text(typo, encoding="utf-8")
     diagnostic = _only_diagnostic(assen)
     assert diagnostic.code == "P202"
-    assert diagnostic.hint == (
+    passage, marker = diagnostic.hint.split("\n")
+    assert passage == (
         'closest passage: "In eerste instantie wordt uitbreiding van de huidige locaties benut."'
+    )
+    assert marker.endswith(
+        '^ the passage has "t" (U+0074 LATIN SMALL LETTER T), the fragment " " (U+0020 SPACE)'
+    )
+
+
+def test_the_caret_of_the_hint_stands_under_the_first_difference(assen: Path) -> None:
+    """As printed, with the hint's further lines indented as far as its first."""
+    jaarplan = assen / "amendments" / "2024" / "jaarplan.yaml"
+    text = jaarplan.read_text("utf-8").replace("momenteel of vraag", "momenteel of de vraag")
+    jaarplan.write_text(text, encoding="utf-8")
+    printed = _only_diagnostic(assen).format().split("\n")
+    passage, marker = printed[-2:]
+    column = marker.index("^")
+    assert passage.startswith('  hint: closest passage: "')
+    assert passage[column - 13 : column + 5] == "momenteel of vraag"
+    assert 'the passage has "v" (U+0076 LATIN SMALL LETTER V), the fragment "d"' in marker
+
+
+def test_an_invisible_difference_is_named_by_its_code_point(assen: Path) -> None:
+    """A guillemet is no quote that prints alike: the hint names both characters."""
+    jaarplan = assen / "amendments" / "2024" / "jaarplan.yaml"
+    text = jaarplan.read_text("utf-8")
+    quoted = text.replace("In eerste instantie wordt", "In «eerste» instantie wordt")
+    jaarplan.write_text(quoted, encoding="utf-8")
+    diagnostic = _only_diagnostic(assen)
+    assert 'the passage has "e" (U+0065 LATIN SMALL LETTER E), the fragment "«"' in (
+        diagnostic.hint
     )
 
 

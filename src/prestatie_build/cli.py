@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -19,6 +20,9 @@ from . import __version__
 from .commands.build import BuildRequest, build_year
 from .core.errors import Diagnostic, RenderError, SourceError, UsageError, WriteError
 from .outputs.registry import OUTPUT_NAMES
+
+if TYPE_CHECKING:
+    from .core.show import ShownTarget
 
 EXIT_SOURCE_ERROR = 1
 EXIT_USAGE = 2
@@ -345,18 +349,56 @@ def diff_command(
 @cli.command("show")
 @click.argument("target")
 @click.option("--year", type=int, default=None, help="The year (default: the period's last).")
+@click.option(
+    "--numbered",
+    is_flag=True,
+    help="Number the blocks and their sentences (2, 2.1), to copy one with --copy.",
+)
+@click.option(
+    "--copy",
+    "copy_number",
+    metavar="N",
+    default=None,
+    help="Print only block N or sentence N.M as written: a fragment to paste into old:/text:.",
+)
 @click.pass_obj
-def show_command(root: Path, target: str, year: int | None) -> None:
+def show_command(
+    root: Path, target: str, year: int | None, numbered: bool, copy_number: str | None
+) -> None:
     """Print TARGET (5, tijdlijn, betaalbaarheid/goals, documents) as consolidated, with history."""
     import shutil
 
     from .commands.show import show_in_year
-    from .render.show_text import render_show_text
+    from .render.show_text import render_numbered_text, render_show_text
 
     with _reported_errors(root):
         shown = show_in_year(root, target, year)
+        if copy_number is not None:
+            _print_copy(shown, copy_number)
+            return
     width = min(shutil.get_terminal_size((100, 24)).columns, 100)
-    click.echo(render_show_text(shown, width=width, prefix=_with_root(root, "")), nl=False)
+    render = render_numbered_text if numbered else render_show_text
+    click.echo(render(shown, width=width, prefix=_with_root(root, "")), nl=False)
+
+
+def _print_copy(shown: ShownTarget, number: str) -> None:
+    """The fragment on stdout, exactly; what a writer should know about it on stderr."""
+    from .core.show import copy_fragment
+
+    copied = copy_fragment(shown, number)
+    click.echo(copied.text)
+    if copied.widened:
+        click.echo(
+            f"let op: {number} staat vaker in {shown.target.title}; "
+            f"met {', '.join(copied.widened)} erbij komt het fragment één keer voor",
+            err=True,
+        )
+    if copied.occurrences > 1:
+        click.echo(
+            f"let op: deze tekst staat {copied.occurrences} keer in {shown.target.title}; "
+            "als fragment is hij niet eenduidig",
+            err=True,
+        )
 
 
 @cli.command("new")

@@ -14,7 +14,9 @@ import pytest
 from prestatie_build.core import (
     Consolidation,
     Item,
+    Provenance,
     RenderError,
+    SourceLocation,
     chapter_anchor,
     dutch_date,
     dutch_period,
@@ -24,8 +26,10 @@ from prestatie_build.render import (
     PACKAGE_TEMPLATES,
     asset_base_dir,
     document_anchors,
+    history_year,
     render_document_html,
 )
+from typeface import EVERY_FACE, embedded_faces, requested_urls, style_of
 
 SCRIPT_TEXT = "<script>alert(1)</script>"
 DASH = "\u2013"
@@ -249,13 +253,29 @@ def test_deleted_agreement_shows_number_and_vervallen_only(page: PageParser) -> 
     assert toc == ["Afspraak 7 (vervallen)"]
 
 
-def test_history_lists_year_label_and_reason(page: PageParser) -> None:
+def test_history_lists_label_and_reason(page: PageParser) -> None:
+    """The year stands before a label only where the label does not say it already."""
     five = squash(by_id(page, "afspraak-5").text)
-    assert "Geschiedenis 2024 Aanvulling 2024: de wachttijd is gemeten" in five
+    assert "Geschiedenis Aanvulling 2024: de wachttijd is gemeten" in five
     seven = squash(by_id(page, "afspraak-7").text)
-    assert "2024 Verwijderd 2024: de verhuurdersheffing is afgeschaft" in seven
+    assert "Geschiedenis Verwijderd 2024: de verhuurdersheffing is afgeschaft" in seven
+    assert "2024 Verwijderd 2024" not in seven
     twentyseven = squash(by_id(page, "afspraak-27").text)
     assert "Geschiedenis" not in twentyseven
+
+
+@pytest.mark.parametrize(
+    ("label", "shown"),
+    [
+        ("Aanvulling 2024", ""),
+        ("Wijziging/aanvulling 2024", ""),
+        ("Aanvulling na de evaluatie", "2024"),
+        ("Aanvulling 20245", "2024"),
+    ],
+)
+def test_a_history_line_names_the_year_unless_its_label_does(label: str, shown: str) -> None:
+    provenance = Provenance(2024, label, "append", SourceLocation("amendments/2024/jaarplan.yaml"))
+    assert history_year(provenance) == shown
 
 
 def test_documents_appendix(page: PageParser, render_sample: Consolidation) -> None:
@@ -316,9 +336,15 @@ def test_screen_page_makes_no_request(screen_html: str, page: PageParser) -> Non
     assert {h for h in hrefs if not h.startswith("#")} == {"https://www.example.nl/woonvisie"}
     assert "file:" not in screen_html
     assert "http://example.com" not in screen_html
-    assert "url(" not in page.style
+    assert requested_urls(screen_html) == []
     assert "@import" not in page.style
-    assert "@font-face" not in page.style
+
+
+def test_screen_page_embeds_every_face_of_the_typeface(screen_html: str) -> None:
+    assert embedded_faces(screen_html) == EVERY_FACE
+    assert screen_html.count("@font-face") == len(EVERY_FACE)
+    assert "SIL OPEN FONT LICENSE Version 1.1" in style_of(screen_html)
+    assert 'with Reserved Font Name "Lato"' in style_of(screen_html)
 
 
 def test_print_page_refers_to_fonts_relative_to_the_assets(render_sample: Consolidation) -> None:

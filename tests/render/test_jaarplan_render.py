@@ -26,6 +26,7 @@ from prestatie_build.render import (
 )
 from prestatie_build.sources import load_project
 from projects import REPO
+from typeface import EVERY_FACE, embedded_faces, requested_urls
 
 TEMPLATES = REPO / "templates"
 TITLE = "Jaarplan 2024 \u2013 Meerjarige Prestatieafspraken 2022-2025 Assen"
@@ -160,7 +161,8 @@ def test_user_text_is_data(renvooi: Renvooi) -> None:
 def test_the_screen_page_is_self_contained_and_dutch(renvooi: Renvooi) -> None:
     html = render_jaarplan_html(renvooi, templates_dir=TEMPLATES)
     assert '<html lang="nl">' in html
-    assert "<link" not in html and "@font-face" not in html
+    assert "<link" not in html and requested_urls(html) == []
+    assert embedded_faces(html) == EVERY_FACE
     assert not re.search(r"""(src|href)=["']?(https?:|file:|//)""", html)
     assert 'class="concept-banner"' not in html and 'class="watermark"' not in html
     assert f"<title>{TITLE}</title>" in html

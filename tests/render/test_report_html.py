@@ -13,6 +13,7 @@ import pytest
 from prestatie_build.core import ChangeReport, build_report
 from prestatie_build.render import render_report_html
 from render.report_fixtures import sample_consolidation
+from typeface import EVERY_FACE, embedded_faces, requested_urls
 
 VOID = {"meta", "br", "hr", "img", "input", "link"}
 
@@ -74,8 +75,10 @@ def test_a_self_contained_dutch_page(html: str) -> None:
     )
     style = html.split("<style>")[1].split("</style>")[0]
     assert "del {" in style and "ins {" in style, "report.css is inlined"
-    for request in ("<link", "<script", "src=", "url(", "@import", "@font-face"):
+    for request in ("<link", "<script", "src=", "@import"):
         assert request not in html
+    assert requested_urls(html) == []
+    assert embedded_faces(html) == EVERY_FACE
 
 
 def test_the_markup_is_well_formed_and_accessible(html: str) -> None:

@@ -47,6 +47,7 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "render_boundary",
         ),
         "fragments": (
+            "Passage",
             "find_spans",
             "fold",
             "replace_span",
@@ -111,8 +112,17 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "adoption_deadline",
             "check_loaded",
         ),
+        "sentences": (
+            "ABBREVIATIONS",
+            "sentence_spans",
+            "split_sentences",
+        ),
         "show": (
+            "CopiedFragment",
+            "NumberedBlock",
             "ShownTarget",
+            "copy_fragment",
+            "numbered_blocks",
             "show_target",
         ),
         "site_plan": (

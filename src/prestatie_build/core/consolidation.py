@@ -271,7 +271,7 @@ def _locate(texts: list[str], fragment: str, change: Change, field: str) -> tupl
             hint="quote more of the surrounding text to make it unique",
         )
     closest = closest_passage(texts, fragment)
-    hint = f'closest passage: "{closest}"' if closest else "the target has no text"
+    hint = closest.describe() if closest else "the target has no text"
     raise _fail(
         "P202", change, field, f"'{field}' text not found in target '{change.target}'", hint
     )
@@ -407,13 +407,15 @@ def _replace(document: Document, change: Change) -> tuple[Document, AppliedChang
     target = _resolve(document, change)
     provenance = _provenance(change)
     if isinstance(target, _ListTarget):
-        items = _replace_in_items(target.items, change, provenance)
+        items, matched = _replace_in_items(target.items, change, provenance)
         document = _replace_items(document, target, items)
-        return document, _applied_list(document, change, target, items)
+        return document, replace(_applied_list(document, change, target, items), matched=matched)
     article = target.article
+    matched = ""
     if change.old is not None:
         texts = [b.text for b in article.blocks]
         index, start, end = _locate(texts, change.old, change, "old")
+        matched = texts[index][start:end]
         edited = replace_span(texts[index], start, end, change.new or "")
         updated = _with_history(
             article, change, blocks=_edit_blocks(article.blocks, index, edited, provenance)
@@ -426,18 +428,19 @@ def _replace(document: Document, change: Change) -> tuple[Document, AppliedChang
             article, change, blocks=_new_blocks(change, "text", provenance), **title_fields
         )
     document = _replace_article(document, target, updated)
-    return document, _applied_article(document, change, article, updated)
+    return document, replace(_applied_article(document, change, article, updated), matched=matched)
 
 
 def _replace_in_items(
     items: tuple[Item, ...], change: Change, provenance: Provenance
-) -> tuple[Item, ...]:
+) -> tuple[tuple[Item, ...], str]:
+    """The items after the change, and the fragment it replaced as the item had it."""
     if change.old is None:
         # A whole list is replaced by the items of a Markdown bullet list (or one item).
         lines = [line.strip() for line in str(change.text).strip().split("\n") if line.strip()]
         bullets = all(line[:2] in ("- ", "* ") for line in lines)
         texts = [line[2:].strip() for line in lines] if bullets else [" ".join(lines)]
-        return tuple(Item(text, change.where("text"), provenance) for text in texts)
+        return tuple(Item(text, change.where("text"), provenance) for text in texts), ""
     index, start, end = _locate([i.text for i in items], change.old, change, "old")
     edited = replace_span(items[index].text, start, end, change.new or "")
     updated = list(items)
@@ -445,7 +448,7 @@ def _replace_in_items(
         updated[index] = replace(items[index], text=edited, provenance=provenance)
     else:
         del updated[index]
-    return tuple(updated)
+    return tuple(updated), items[index].text[start:end]
 
 
 def _delete(document: Document, change: Change) -> tuple[Document, AppliedChange]:
@@ -465,11 +468,13 @@ def _delete(document: Document, change: Change) -> tuple[Document, AppliedChange
         document = _replace_items(document, target, items)
         return document, _applied_list(document, change, target, items)
     article = target.article
+    matched = ""
     if change.text is None:
         updated = _with_history(article, change, deleted=provenance)
     else:
         texts = [b.text for b in article.blocks]
         index, start, end = _locate(texts, change.text, change, "text")
+        matched = texts[index][start:end]
         edited = replace_span(texts[index], start, end, "")
         blocks = _edit_blocks(article.blocks, index, edited, provenance)
         if not blocks:
@@ -482,7 +487,7 @@ def _delete(document: Document, change: Change) -> tuple[Document, AppliedChange
             )
         updated = _with_history(article, change, blocks=blocks)
     document = _replace_article(document, target, updated)
-    return document, _applied_article(document, change, article, updated)
+    return document, replace(_applied_article(document, change, article, updated), matched=matched)
 
 
 OPERATIONS: Mapping[Op, Operation] = {

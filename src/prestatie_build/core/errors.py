@@ -99,8 +99,14 @@ class Diagnostic:
         where = f"{self.location}: " if self.location.path else ""
         text = f"{where}{self.severity}: {self.message}"
         if self.hint:
-            text += f"\n  hint: {self.hint}"
+            text += "\n" + hint_lines(self.hint, "  hint: ")
         return text
+
+
+def hint_lines(hint: str, lead: str) -> str:
+    """``lead`` then the hint; its further lines indented as far, so that what a line marks
+    (the caret under a fragment's first difference) stands under the right character."""
+    return lead + hint.replace("\n", "\n" + " " * len(lead))
 
 
 class SourceError(Exception):

@@ -350,6 +350,10 @@ class AppliedChange:
     """The target's whole text before the change (Markdown; empty for ``add``)."""
     after: str
     """The target's whole text after the change (empty when deleted)."""
+    matched: str = ""
+    """The fragment a change replaced or deleted (``old``, a deletion's ``text``) as the target
+    had it: its own characters, where the change may have quoted it with others that print
+    alike (see :mod:`.fragments`). Empty for changes of a whole target."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -256,13 +256,16 @@ def _entry(done: AppliedChange, **fields: object) -> RenvooiEntry:
 
 
 def _text_blocks(done: AppliedChange) -> tuple[str, ...]:
-    """The change's ``text`` as Markdown blocks."""
+    """The change's ``text`` as Markdown blocks; a deleted fragment as the target had it."""
     change = done.change
-    return tuple(block.text for block in split_blocks(change.text or "", change.where_text("text")))
+    text = done.matched or change.text or ""
+    return tuple(block.text for block in split_blocks(text, change.where_text("text")))
 
 
 def _fragments(done: AppliedChange) -> dict[str, str]:
-    return {"old": str(done.change.old).strip(), "new": (done.change.new or "").strip()}
+    """The replaced fragment as the target had it, and its replacement."""
+    old = done.matched or str(done.change.old)
+    return {"old": old.strip(), "new": (done.change.new or "").strip()}
 
 
 # --- agreements and sections --------------------------------------------------------------

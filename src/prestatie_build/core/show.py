@@ -4,18 +4,27 @@
 its blocks (or items) with the label of the change that last touched each, and every change
 of every Jaarplan up to the year that touched it, with its reason and ``file:line``.
 :mod:`prestatie_build.render.show_text` lays that out for a terminal.
+
+``--numbered`` numbers the blocks and their sentences (``2``, ``2.1``) and ``--copy 2.1`` gives
+one of them as a fragment for ``old:``, ``text:`` or ``after:`` (:func:`copy_fragment`): the
+Markdown source as written, so that nobody retypes text from a PDF.
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, replace
 
 from .consolidation import valid_targets
 from .errors import UsageError
+from .fragments import find_spans
 from .model import DOCUMENTS_TARGET, Consolidation, Document, Provenance, TargetRef, goals_target
 from .naming import deleted_label
+from .sentences import sentence_spans
 from .targets import DOCUMENTS_REF, article_ref, goals_ref
+
+_NUMBER = re.compile(r"(\d+)(?:\.(\d+))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,3 +135,112 @@ def _unknown(document: Document, target: str) -> str:
     if close:
         return f"no target '{target}' in the document; did you mean {' or '.join(close)}?"
     return f"no target '{target}' in the document; targets: {', '.join(candidates[:40])}"
+
+
+# --- numbered blocks and sentences, and one of them as a fragment -------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NumberedBlock:
+    """A block (or list item) with its number and its sentences, each as written."""
+
+    number: int
+    label: str
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CopiedFragment:
+    """What ``--copy`` prints, and how it came to be that text."""
+
+    number: str
+    """As asked: ``2`` or ``2.1``."""
+    text: str
+    """The fragment to paste: the Markdown source as written."""
+    widened: tuple[str, ...] = ()
+    """The numbers of the sentences added because the asked one occurs more than once."""
+    occurrences: int = 1
+    """How often ``text`` occurs in the target as a fragment; more than 1 cannot be used."""
+
+
+def numbered_blocks(shown: ShownTarget) -> tuple[NumberedBlock, ...]:
+    """The target's blocks numbered from 1, each with its sentences (numbered ``n.1``, ...)."""
+    if shown.deleted:
+        return ()
+    return tuple(
+        NumberedBlock(number, block.label, tuple(block.text[a:b] for a, b in _spans(block.text)))
+        for number, block in enumerate(shown.blocks, start=1)
+    )
+
+
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    return sentence_spans(text) or ((0, len(text)),)
+
+
+def copy_fragment(shown: ShownTarget, number: str) -> CopiedFragment:
+    """Block ``2`` or sentence ``2.1`` of the target as a fragment that occurs in it once.
+
+    A sentence that occurs more than once takes the sentences after it (or, at the end of its
+    block, before it) until it is unique. UsageError for a number the target does not have.
+    """
+    blocks = numbered_blocks(shown)
+    block, sentence = _parse_number(number, shown, blocks)
+    texts = [b.text for b in shown.blocks]
+    if sentence is None:
+        text = shown.blocks[block - 1].text
+        return CopiedFragment(number, text, occurrences=_occurrences(texts, text))
+    return _unique_sentences(texts, blocks[block - 1], sentence, number)
+
+
+def _parse_number(
+    number: str, shown: ShownTarget, blocks: tuple[NumberedBlock, ...]
+) -> tuple[int, int | None]:
+    if shown.deleted:
+        raise UsageError(f"{shown.target.title} is {shown.deleted.strip('[]').lower()}: geen tekst")
+    match = _NUMBER.fullmatch(number.strip())
+    if match is None:
+        raise UsageError(f"--copy {number}: geef een bloknummer of blok.zin, bijvoorbeeld 2 of 2.1")
+    block = int(match.group(1))
+    one, more = ("punt", "punten") if shown.is_list else ("blok", "blokken")
+    if not 1 <= block <= len(blocks):
+        raise UsageError(
+            f"{shown.target.title} heeft {_count(len(blocks), one, more)}; er is geen {one} {block}"
+        )
+    if match.group(2) is None:
+        return block, None
+    sentence = int(match.group(2))
+    found = len(blocks[block - 1].sentences)
+    if not 1 <= sentence <= found:
+        raise UsageError(
+            f"{one} {block} heeft {_count(found, 'zin', 'zinnen')}; "
+            f"er is geen zin {block}.{sentence}"
+        )
+    return block, sentence
+
+
+def _count(number: int, one: str, more: str) -> str:
+    return f"{number} {one if number == 1 else more}"
+
+
+def _unique_sentences(
+    texts: list[str], block: NumberedBlock, sentence: int, number: str
+) -> CopiedFragment:
+    """Sentence ``sentence`` of ``block``, widened with its neighbours until it is unique."""
+    source = texts[block.number - 1]
+    spans = _spans(source)
+    first = last = sentence - 1
+    while True:
+        text = source[spans[first][0] : spans[last][1]]
+        occurrences = _occurrences(texts, text)
+        if occurrences == 1 or (first == 0 and last == len(spans) - 1):
+            break
+        if last < len(spans) - 1:
+            last += 1
+        else:
+            first -= 1
+    widened = tuple(f"{block.number}.{i + 1}" for i in range(first, last + 1) if i != sentence - 1)
+    return CopiedFragment(number, text, widened, occurrences)
+
+
+def _occurrences(texts: list[str], fragment: str) -> int:
+    return sum(len(find_spans(text, fragment)) for text in texts)

@@ -16,6 +16,7 @@ __all__, __getattr__, __dir__ = lazy_exports(
         "html": (
             "asset_base_dir",
             "document_anchors",
+            "history_year",
             "render_document_html",
         ),
         "jaarplan_html": (
@@ -69,7 +70,10 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "MINIMUM_LIMIT",
             "render_review_markdown",
         ),
-        "show_text": ("render_show_text",),
+        "show_text": (
+            "render_numbered_text",
+            "render_show_text",
+        ),
         "site_html": ("render_site_index",),
         "templating": (
             "PACKAGE_TEMPLATES",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from ..core.errors import Diagnostic
+from ..core.errors import Diagnostic, hint_lines
 from ..core.rules import CheckResult
 
 
@@ -23,7 +23,7 @@ def render_check_text(result: CheckResult, prefix: str = "") -> str:
             f" [{diagnostic.code_name}]"
         )
         if diagnostic.hint:
-            lines.append(f"  hint: {diagnostic.hint}")
+            lines.append(hint_lines(diagnostic.hint, "  hint: "))
     return "".join(f"{line}\n" for line in lines)
 
 
@@ -57,7 +57,9 @@ def _annotation(diagnostic: Diagnostic, prefix: str) -> str:
         if location.col:
             properties.append(f"col={location.col}")
     properties.append(f"title={diagnostic.code_name}")
-    message = diagnostic.message + (f"\nhint: {diagnostic.hint}" if diagnostic.hint else "")
+    message = diagnostic.message + (
+        "\n" + hint_lines(diagnostic.hint, "hint: ") if diagnostic.hint else ""
+    )
     fields = ",".join(_escape_property(p) for p in properties)
     return f"::{diagnostic.severity} {fields}::{_escape_data(message)}"
 

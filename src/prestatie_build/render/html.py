@@ -1,16 +1,16 @@
 """The consolidated document as one self-contained HTML page, for screens or for WeasyPrint.
 
-The screen page makes no request of any kind: CSS is inlined and it uses the reader's fonts. The
-print variant refers to its fonts as ``url(fonts/...)``, relative to the folder that
-:func:`asset_base_dir` names; :mod:`prestatie_build.render.pdf` fetches them from there through a
-sandboxed fetcher.
+The screen page makes no request of any kind: CSS is inlined and it embeds its fonts (see
+:mod:`.fonts`). The print variant refers to its fonts as ``url(fonts/...)``, relative to the
+folder that :func:`asset_base_dir` names; :mod:`prestatie_build.render.pdf` fetches them from
+there through a sandboxed fetcher.
 """
 
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from markupsafe import Markup
@@ -33,6 +33,7 @@ from ..core.model import (
     goals_anchor,
 )
 from ..core.naming import DOCUMENTS_LIST, article_heading, deleted_label, toc_label
+from .fonts import FONT_FACES, FONTS_DIR, FontFace, print_font_faces, web_font_faces
 from .templating import find_asset, make_environment, read_asset
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "chapter_anchor",
     "document_anchors",
     "goals_anchor",
+    "history_year",
     "house_stylesheet",
     "render_document_html",
     "toc_label",
@@ -58,25 +60,6 @@ PRINT_CSS = "print.css"
 
 RUNNING_TITLE_MAX = 60
 """Longer titles are shortened in the print header, where they must fit on one line."""
-
-
-@dataclass(frozen=True, slots=True)
-class FontFace:
-    """One shipped font file and the CSS face it provides."""
-
-    file: str
-    weight: int
-    style: str
-
-
-FONT_FAMILY = "Lato"
-FONT_FACES: tuple[FontFace, ...] = (
-    FontFace("Lato-Regular.woff2", 400, "normal"),
-    FontFace("Lato-Italic.woff2", 400, "italic"),
-    FontFace("Lato-Bold.woff2", 700, "normal"),
-    FontFace("Lato-BoldItalic.woff2", 700, "italic"),
-)
-FONTS_DIR = "fonts"
 
 
 def document_anchors(document: Document) -> tuple[str, ...]:
@@ -128,6 +111,7 @@ def render_document_html(
         deleted_label=deleted_label,
         documents_list=DOCUMENTS_LIST,
         article_labels=article_labels,
+        history_year=history_year,
     )
     template = environment.get_template(DOCUMENT_TEMPLATE)
     return template.render(_context(consolidation, templates_dir, for_print, epoch))
@@ -144,6 +128,13 @@ def article_labels(article: Article) -> tuple[Provenance, ...]:
         if provenance is not None and provenance not in labels:
             labels.append(provenance)
     return tuple(labels)
+
+
+def history_year(provenance: Provenance) -> str:
+    """The year a history line names before the change's label; empty when the label already
+    says it ("Aanvulling 2024"), so that no line reads "2024 Aanvulling 2024"."""
+    year = str(provenance.year)
+    return "" if re.search(rf"(?<!\d){year}(?!\d)", provenance.label) else year
 
 
 def _context(
@@ -232,26 +223,13 @@ def _stylesheet(templates_dir: Path | None, for_print: bool) -> Markup:
 
     The CSS files are the project's or the package's own, trusted like the templates.
     """
-    # Only the PDF embeds the shipped fonts: it must look the same everywhere. The screen
-    # page stays small (the four Lato faces would add over a megabyte) and falls back to
-    # the reader's fonts when Lato is not installed.
-    parts = [_font_faces()] if for_print else []
+    # Both look the same everywhere: the PDF refers to the full fonts (WeasyPrint embeds what it
+    # uses), the screen page embeds their web subsets (see fonts.py).
+    parts = [print_font_faces() if for_print else web_font_faces(templates_dir)]
     parts.append(read_asset(SCREEN_CSS, templates_dir))
     if for_print:
         parts.append(read_asset(PRINT_CSS, templates_dir))
     return Markup("\n".join(parts))
-
-
-def _font_faces() -> str:
-    """``@font-face`` rules with URLs relative to :func:`asset_base_dir`, for WeasyPrint."""
-    rules = []
-    for face in FONT_FACES:
-        url = f"{FONTS_DIR}/{face.file}"
-        rules.append(
-            f'@font-face {{ font-family: "{FONT_FAMILY}"; font-weight: {face.weight}; '
-            f'font-style: {face.style}; src: url("{url}") format("woff2"); }}'
-        )
-    return "\n".join(rules)
 
 
 def _check_unique_anchors(document: Document) -> None:

@@ -10,6 +10,7 @@ precedence.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,7 +66,7 @@ class Phrases:
             for key, value in values.items()
         }
         try:
-            return Markup.escape(typography(self.texts[name])).format(**filled)
+            return one_full_stop(Markup.escape(typography(self.texts[name])).format(**filled))
         except KeyError as missing:
             raise RenderError(
                 f"phrase '{name}' uses the placeholder {missing}, which it does not get here; "
@@ -79,6 +80,22 @@ class Phrases:
             if text.startswith(start):
                 return replacement + text[len(start) :]
         return text
+
+
+_DOUBLED_STOP = re.compile(
+    r"([.!?\u2026])"  # a quotation that ends a sentence of its own: "... voor."
+    r"((?:</[a-z]+>)*(?:[\u201d\u2019\u00bb]|&#34;|&#39;|&quot;)(?:</[a-z]+>)*)"  # its close
+    r"\."  # and the full stop of the sentence around it
+)
+
+
+def one_full_stop(html: str) -> Markup:
+    """``html`` without the full stop after a closing quote that follows a stop of its own.
+
+    "In de huidige afspraak wordt ... vervangen door: “... voor.”." ends once, as Dutch
+    writes it: "... voor.”". Tags and escaped quotes between the two are allowed for.
+    """
+    return Markup(_DOUBLED_STOP.sub(r"\1\2", str(html)))
 
 
 def load_phrases(templates_dir: Path | None = None) -> Phrases:
@@ -178,7 +195,7 @@ def render_jaarplan_html(
     """
     phrases = load_phrases(templates_dir)
     environment = make_environment(templates_dir)
-    environment.filters.update(in_sentence=phrases.in_sentence)
+    environment.filters.update(in_sentence=phrases.in_sentence, one_full_stop=one_full_stop)
     environment.globals.update(phrase=phrases)
     template = environment.get_template(JAARPLAN_TEMPLATE)
     return template.render(_context(renvooi, phrases, templates_dir, for_print, epoch))

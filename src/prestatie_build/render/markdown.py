@@ -20,7 +20,13 @@ from markdown_it.renderer import RendererHTML
 from markdown_it.rules_core import StateCore
 from markupsafe import Markup
 
-__all__ = ["is_safe_href", "markdown_inline_to_html", "markdown_to_html", "typography"]
+__all__ = [
+    "is_safe_href",
+    "keep_hyphenated",
+    "markdown_inline_to_html",
+    "markdown_to_html",
+    "typography",
+]
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -29,6 +35,8 @@ HEADING_SHIFT = 3
 
 _DROP = "prestatie_drop"
 _EURO_SPACE = re.compile(r"€[ \t]+(?=[0-9])")
+_HYPHENATED = re.compile(r"\S*\w[-\u2010\u2013]\w\S*")
+"""A word or range with a hyphen or en dash inside: "2022-2025", "Noord-Holland"."""
 
 
 def typography(text: str) -> str:
@@ -37,6 +45,23 @@ def typography(text: str) -> str:
     "€ 480.000" gets a no-break space, so that the amount never breaks away from its sign.
     """
     return _EURO_SPACE.sub("€\u00a0", text)
+
+
+def keep_hyphenated(text: str) -> Markup:
+    """Plain text as HTML in which no hyphenated word or range breaks at its hyphen.
+
+    A title must not break as "2022-" / "2025". Each such word is wrapped in a
+    ``<span class="nowrap">`` (``white-space: nowrap`` in every stylesheet) rather than given a
+    non-breaking hyphen (U+2011), which Lato does not have.
+    """
+    parts: list[Markup] = []
+    last = 0
+    for match in _HYPHENATED.finditer(text):
+        parts.append(Markup.escape(text[last : match.start()]))
+        parts.append(Markup('<span class="nowrap">{}</span>').format(match.group()))
+        last = match.end()
+    parts.append(Markup.escape(text[last:]))
+    return Markup("").join(parts)
 
 
 def is_safe_href(href: str) -> bool:

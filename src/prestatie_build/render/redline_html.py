@@ -14,7 +14,8 @@ from pathlib import Path
 from ..core.naming import AFTER, BEFORE, LEGEND, UNCHANGED_NOTE
 from ..core.targets import TargetRedline
 from ..core.worddiff import WordOp
-from .templating import inline_stylesheet, make_environment
+from .fonts import page_stylesheet
+from .templating import make_environment
 
 STYLESHEET = "report.css"
 
@@ -52,5 +53,5 @@ def render_redline_page(template: str, templates_dir: Path | None, **context: ob
     environment = make_environment(templates_dir)
     environment.globals.update(panels=panels, legend=LEGEND, unchanged_note=UNCHANGED_NOTE)
     return environment.get_template(template).render(
-        css=inline_stylesheet(STYLESHEET, templates_dir), **context
+        css=page_stylesheet(STYLESHEET, templates_dir), **context
     )

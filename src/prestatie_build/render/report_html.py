@@ -1,8 +1,9 @@
 """The change report as one self-contained HTML page (``report.html.j2``).
 
-The page makes no requests: its CSS is inlined and it has no scripts, fonts or images. Its
-only links go to the anchors of the consolidated document it accompanies. User text is
-escaped by the template (autoescape); each change's texts are drawn by ``redline.html.j2``.
+The page makes no requests: its CSS and the house fonts (:mod:`.fonts`) are inlined and it has
+no scripts or images. Its only links go to the anchors of the consolidated document it
+accompanies. User text is escaped by the template (autoescape); each change's texts are drawn by
+``redline.html.j2``.
 """
 
 from __future__ import annotations

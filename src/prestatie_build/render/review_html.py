@@ -2,8 +2,9 @@
 
 No size limit applies here, so this is the complete comparison that the pull-request comment
 points to when it had to be cut. A project may override the template and ``report.css`` in its
-``templates/``; the page makes no requests, has no scripts, and the template escapes every
-piece of user text (autoescape). Each target's texts are drawn by ``redline.html.j2``.
+``templates/``; the page embeds the house fonts, makes no requests, has no scripts, and the
+template escapes every piece of user text (autoescape). Each target's texts are drawn by
+``redline.html.j2``.
 """
 
 from __future__ import annotations

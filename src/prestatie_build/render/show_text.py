@@ -17,6 +17,16 @@ History
 
 Markdown is kept as written (list markers, ``**``): it is what the user edits. Lines are
 wrapped to ``width`` with list items indented under their marker.
+
+``--numbered`` (:func:`render_numbered_text`) prints the blocks and their sentences numbered
+instead, without the history, and says how to copy one as a fragment::
+
+    1    Woningcorporaties borgen dat er voldoende aanbod is van woningen met een huur onder
+         de kwaliteitskortingsgrens (voor jongeren tot 23 jaar).
+
+    2    [Aanvulling 2024]
+    2.1  Begin 2023 was de gemiddelde wachttijd voor jongeren (t/m 22 jaar) ...
+    2.2  Partijen spreken af de gemiddelde wachttijd niet op te laten lopen ...
 """
 
 from __future__ import annotations
@@ -25,7 +35,7 @@ import re
 import textwrap
 from collections.abc import Iterator
 
-from ..core.show import HistoryLine, ShownBlock, ShownTarget
+from ..core.show import HistoryLine, NumberedBlock, ShownBlock, ShownTarget, numbered_blocks
 
 INDENT = "  "
 _LIST_MARKER = re.compile(r"^(\s*(?:[-*+]|\d+[.)])\s+)")
@@ -93,3 +103,47 @@ def _history(history: tuple[HistoryLine, ...], width: int, prefix: str) -> Itera
                 initial_indent=INDENT * 4,
                 subsequent_indent=INDENT * 4 + "        ",
             )
+
+
+def render_numbered_text(shown: ShownTarget, *, width: int = 100, prefix: str = "") -> str:
+    """The target's blocks and sentences numbered (``2``, ``2.1``), then how to copy one."""
+    parts = ["\n".join(_heading(shown, prefix))]
+    blocks = numbered_blocks(shown)
+    if shown.deleted:
+        parts.append(INDENT + shown.deleted)
+    elif not blocks:
+        parts.append(INDENT + "(empty)")
+    else:
+        column = max(len(f"{b.number}.{len(b.sentences)}") for b in blocks) + 2
+        parts.extend("\n".join(_numbered_block(b, column, width)) for b in blocks)
+        example = next((b for b in blocks if len(b.sentences) > 1), blocks[0])
+        number = f"{example.number}.1" if len(example.sentences) > 1 else str(example.number)
+        parts.append(
+            "Kopieer een blok of zin als fragment voor old:, text: of after: met\n"
+            f"{INDENT}prestatie show {shown.target.key} --year {shown.year} --copy {number}"
+        )
+    return "\n\n".join(parts) + "\n"
+
+
+def _numbered_block(block: NumberedBlock, column: int, width: int) -> Iterator[str]:
+    """``2  text`` for a block of one sentence; ``2`` then ``2.1  text`` ... for more."""
+    label = f"[{block.label}]" if block.label else ""
+    if len(block.sentences) == 1:
+        yield from _numbered_line(str(block.number), block.sentences[0], column, width)
+        if label:
+            yield " " * column + label
+        return
+    yield f"{block.number:<{column}}{label}".rstrip()
+    for index, sentence in enumerate(block.sentences, start=1):
+        yield from _numbered_line(f"{block.number}.{index}", sentence, column, width)
+
+
+def _numbered_line(number: str, text: str, column: int, width: int) -> list[str]:
+    return textwrap.wrap(
+        " ".join(text.split()),
+        width=max(width, 40),
+        initial_indent=f"{number:<{column}}",
+        subsequent_indent=" " * column,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )

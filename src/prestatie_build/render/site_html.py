@@ -1,8 +1,8 @@
 """The published site's ``index.html``: every version with its status, adoption and files.
 
-One self-contained page (inline CSS, no scripts, fonts or images) whose links are all relative and
-name their file (``2024/index.html``, not ``2024/``), so the site works opened from disk and from
-any sub-path. The words are Dutch, like every document the tool produces.
+One self-contained page (inline CSS and house fonts, no scripts or images) whose links are all
+relative and name their file (``2024/index.html``, not ``2024/``), so the site works opened from
+disk and from any sub-path. The words are Dutch, like every document the tool produces.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from .. import __version__
 from ..core.dutch import dutch_period
 from ..core.model import Project, agreement_anchor
 from ..core.site_plan import IndexRow
-from .templating import inline_stylesheet, make_environment
+from .fonts import page_stylesheet
+from .templating import make_environment
 
 TEMPLATE = "site_index.html.j2"
 STYLESHEET = "site.css"
@@ -41,7 +42,7 @@ def render_site_index(
         example_anchor=example,
         example_year=latest.year if latest else (rows[-1].year if rows else None),
         generator=f"prestatie {__version__}",
-        css=inline_stylesheet(STYLESHEET, templates_dir),
+        css=page_stylesheet(STYLESHEET, templates_dir),
     )
 
 

@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from ..core.dutch import dutch_date, dutch_status
 from ..core.errors import UNLOCATED, RenderError, SourceLocation, display_path
-from .markdown import markdown_inline_to_html, markdown_to_html, typography
+from .markdown import keep_hyphenated, markdown_inline_to_html, markdown_to_html, typography
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -161,6 +161,7 @@ def make_environment(project_templates: Path | None = None) -> jinja2.Environmen
         md=markdown_to_html,
         md_inline=markdown_inline_to_html,
         typo=typography,
+        keep_hyphenated=keep_hyphenated,
         dutch_date=dutch_date,
         dutch_status=dutch_status,
     )
