@@ -140,7 +140,7 @@ def test_a_review_validates(review_document: dict[str, Any]) -> None:
     entries = [entry for year in review_document["years"] for entry in year["entries"]]
     kinds = {entry["target"]["kind"] for entry in entries}
     changes = {entry["text_change"] for entry in entries}
-    assert kinds == {"agreement", "section", "list"}
+    assert kinds == {"agreement", "section", "list", "metadata"}  # metadata: the new Jaarplan
     assert {"new", "changed", "rewritten"} <= changes
 
 

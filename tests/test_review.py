@@ -171,7 +171,12 @@ def test_a_deleted_agreement_and_an_added_one(repo: Path) -> None:
     entries = {entry["target"]["key"]: entry for entry in years[0]["entries"]}
     assert entries["33"]["wordt"] == "[Vervallen per 2025]"
     assert entries["34"]["text_change"] == "new"
-    assert [entry["target"]["key"] for entry in years[0]["entries"]] == ["33", "34"]
+    keys = [entry["target"]["key"] for entry in years[0]["entries"]]
+    # The texts in reading order; then the new Jaarplan and its changes, which the outputs show
+    # too (the Jaarplan itself, labels and histories in the document).
+    assert keys == ["33", "34", "jaarplan/2025", "jaarplan/2025/1", "jaarplan/2025/2"]
+    assert [entries[key]["target"]["kind"] for key in keys[2:]] == ["metadata"] * 3
+    assert "Status: adopted\nVastgesteld:\n  Datum: 2024-12-10" in entries["jaarplan/2025"]["wordt"]
 
 
 def test_the_html_page_shows_both_texts_and_escapes_user_text(repo: Path) -> None:
@@ -415,3 +420,99 @@ def test_the_limit_holds_for_the_whole_comment_whatever_the_sources(limit: int) 
 def test_a_limit_too_small_for_any_comment_is_refused() -> None:
     with pytest.raises(ValueError, match="needs room"):
         render_review_markdown(large_review(agreements=1, words=5), limit=MINIMUM_LIMIT - 1)
+
+
+# --- every change that alters an output shows (issue 10, item 1) ----------------------------
+
+
+DOCUMENT = "agreements/document.yaml"
+
+METADATA_EDITS = [
+    # (file, old, new, the key of the entry that must show, the years it shows in)
+    (DOCUMENT, "De heer C. Staal", "Mevrouw C. Staal", "party/gemeente", "2022-2025"),
+    (DOCUMENT, "name: Actium", "name: Actium Wonen", "party/actium", "2022-2025"),
+    (
+        DOCUMENT,
+        "title: Beschikbaarheid",
+        "title: Beschikbaar",
+        "chapter/beschikbaarheid",
+        "2022-2025",
+    ),
+    (
+        DOCUMENT,
+        "goals_title: Wat willen",
+        "goals_title: Wat gaan",
+        "chapter/betaalbaarheid",
+        "2022-2025",
+    ),
+    (
+        JAARPLAN_2024,
+        "    name: Mevrouw B. Buma",
+        "    name: Mevrouw B. Bouma",
+        "jaarplan/2024",
+        "2024-2025",
+    ),
+    (JAARPLAN_2024, "date: 2023-12-07", "date: 2023-12-08", "jaarplan/2024", "2024-2025"),
+    (JAARPLAN_2024, "Eind 2021 hebben", "Eind 2021 maakten", "jaarplan/2024", "2024-2025"),
+    (
+        JAARPLAN_2024,
+        "status: adopted\nadopted:\n  date: 2023-12-07\n  place: Assen\n",
+        "status: draft\n",
+        "jaarplan/2024",
+        "2024-2025",
+    ),
+]
+
+
+def review_entries(repo: Path) -> dict[int, set[str]]:
+    data = diff_json(repo, "--base", "HEAD")
+    years = data["years"]
+    assert isinstance(years, list)
+    return {year["year"]: {entry["target"]["key"] for entry in year["entries"]} for year in years}
+
+
+@pytest.mark.parametrize(("path", "old", "new", "key", "span"), METADATA_EDITS)
+def test_a_change_of_what_the_outputs_show_besides_the_text_shows(
+    repo: Path, path: str, old: str, new: str, key: str, span: str
+) -> None:
+    edit(repo / path, old, new)
+    first, last = (int(year) for year in span.split("-"))
+    shown = review_entries(repo)
+    assert {year for year, keys in shown.items() if key in keys} == set(range(first, last + 1))
+
+
+@pytest.mark.parametrize("field", ["label", "reason"])
+def test_a_change_of_a_label_or_a_reason_shows_as_that_change(repo: Path, field: str) -> None:
+    text = (repo / JAARPLAN_2024).read_text(encoding="utf-8")
+    first_change = text.index("  - op: ", text.index("changes:"))
+    line = f"    {field}: Aangepast {field}\n"
+    start = text.index("\n", first_change) + 1
+    (repo / JAARPLAN_2024).write_text(text[:start] + line + text[start:], encoding="utf-8")
+    shown = review_entries(repo)
+    assert "jaarplan/2024/1" in shown[2024]
+    assert "jaarplan/2024/1" not in shown[2023]
+
+
+def test_a_template_of_the_project_shows(repo: Path) -> None:
+    (repo / "templates").mkdir(exist_ok=True)
+    (repo / "templates" / "report.css").write_text("body { color: black; }\n", encoding="utf-8")
+    shown = review_entries(repo)
+    assert all("template/report.css" in keys for keys in shown.values())
+
+
+def test_a_change_that_alters_only_a_source_file_shows_that_file(repo: Path) -> None:
+    """A comment alters no text, but the PDFs carry their sources: the file itself shows."""
+    edit(repo / JAARPLAN_2024, "changes:\n", "changes:  # alle wijzigingen van 2024\n")
+    shown = review_entries(repo)
+    assert shown[2023] == set()
+    assert shown[2024] == shown[2025] == {f"source/{JAARPLAN_2024}"}
+
+
+def test_a_moved_line_alone_changes_no_fact(repo: Path) -> None:
+    """Where a value is written is no fact: swapping two fields shows only as the file."""
+    edit(
+        repo / JAARPLAN_2024,
+        "year: 2024\ntitle: Jaarplan 2024\n",
+        "title: Jaarplan 2024\nyear: 2024\n",
+    )
+    assert review_entries(repo)[2024] == {f"source/{JAARPLAN_2024}"}

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..core.errors import SourceError
 from ..core.model import Project, check_year
 from ..core.review import Review, Side, consolidated_by_year, review
-from ..sources.load import load_project
+from ..sources.load import load_project, read_templates
 from ..sources.revisions import Revision, resolve_revision, revision_sources
 
 WORKING_TREE = "werkmap"
@@ -28,7 +28,7 @@ def review_revisions(root: Path, base: str, head: str | None, year: int | None) 
     """
     base_side = _side_at(root, resolve_revision(root, base))
     if head is None:
-        head_side = Side(WORKING_TREE, "", _load_side(root, WORKING_TREE))
+        head_side = Side(WORKING_TREE, "", _load_side(root, WORKING_TREE), read_templates(root))
     else:
         head_side = _side_at(root, resolve_revision(root, head))
     period = head_side.project.document.period
@@ -44,7 +44,8 @@ def review_revisions(root: Path, base: str, head: str | None, year: int | None) 
 
 def _side_at(root: Path, revision: Revision) -> Side:
     with revision_sources(root, revision) as sources:
-        return Side(revision.name, revision.short, _load_side(sources, revision.name))
+        project = _load_side(sources, revision.name)
+        return Side(revision.name, revision.short, project, read_templates(sources))
 
 
 def _load_side(root: Path, label: str) -> Project:

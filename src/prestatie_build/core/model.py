@@ -317,7 +317,8 @@ class Project:
     the disk, which may hold something else by then."""
 
 
-TargetKind = Literal["agreement", "section", "list"]
+TargetKind = Literal["agreement", "section", "list", "metadata"]
+"""``metadata``: what the review compares besides texts (see core.facts); no change names it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,10 +1,17 @@
-"""What a change to the sources does to the consolidated text of each year.
+"""What a change to the sources does to the outputs of each year.
 
 Two projects (the sources at a base and a head revision) are each consolidated for every
 year asked; per year, every agreement, section and list whose text differs is compared word
 by word. A correction in ``agreements/`` therefore shows in every year, and a change in
 ``amendments/2025/`` only from 2025 on. The renderers in ``render/review_*.py`` turn the
 result into Markdown (a pull-request comment), HTML and JSON.
+
+What the parties sign is more than the agreements' text, and a reviewer must see all of it
+(contract Part 2, "Guarantees"): the document's title and parties, chapter titles, every
+applied Jaarplan's status, adoption, signatories, introduction, labels and reasons, and the
+project's templates are compared too, as the facts of :mod:`.facts`. A change of a source file
+that alters none of these (a comment, the layout of the YAML) still changes the PDFs, which
+carry their sources: it shows as that file's own redline.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from dataclasses import dataclass
 
 from .consolidation import article_text, fold_changes, list_text
 from .errors import SourceError
+from .facts import ARTICLE_FACTS, article_facts, file_facts, year_facts
 from .model import Article, Document, Jaarplan, Project, TargetRef, number_sort_key
 from .naming import deleted_label
 from .targets import DOCUMENTS_REF, TargetRedline, article_ref, goals_ref
@@ -21,6 +29,9 @@ from .worddiff import word_diff
 
 HEADING = "Effect op de geconsolideerde tekst"
 """What the review is called, in every format."""
+
+FACTS_ORDER = 1_000_000
+"""Facts come after every chapter of the document (and its appendix) in the review."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +43,8 @@ class Side:
     commit: str
     """The abbreviated commit; empty for the working tree."""
     project: Project
+    templates: tuple[tuple[str, bytes], ...] = ()
+    """The project's own ``templates/`` files (path inside it, content): they shape outputs."""
 
     @property
     def label(self) -> str:
@@ -97,12 +110,51 @@ def review(base: Side, head: Side, years: Sequence[int]) -> Review:
         years=tuple(
             YearDiff(
                 year,
-                compare_documents(base_documents[year], head_documents[year]),
+                _compare_year(base, head, year, (base_documents[year], head_documents[year])),
                 is_concept=any(j.is_draft for j in head.project.jaarplannen if j.year <= year),
             )
             for year in chosen
         ),
     )
+
+
+def _compare_year(
+    base: Side, head: Side, year: int, documents: tuple[Document, Document]
+) -> tuple[TargetRedline, ...]:
+    """Every text and fact of ``year`` that differs; else the source files that differ."""
+    entries = _compare(_year_texts(base, year, documents[0]), _year_texts(head, year, documents[1]))
+    if entries:
+        return entries
+    return _compare(_source_texts(base, year), _source_texts(head, year))
+
+
+def _year_texts(side: Side, year: int, document: Document) -> Iterator[TargetText]:
+    """The targets' texts of the document as it stands in ``year``, then the facts."""
+    yield from target_texts(document)
+    applied = [jaarplan for jaarplan in side.project.jaarplannen if jaarplan.year <= year]
+    facts = (
+        *article_facts(document),
+        *year_facts(document, applied),
+        *file_facts("template", "Sjabloon", side.templates),
+    )
+    for index, fact in enumerate(facts):
+        yield TargetText(fact.target, fact.text, (FACTS_ORDER, 0, index, ""))
+
+
+def _source_texts(side: Side, year: int) -> Iterator[TargetText]:
+    """The source files that a build of ``year`` reads, each as a fact."""
+    read = [(name, content) for name, content in side.project.source_bytes if _read_in(name, year)]
+    for index, fact in enumerate(file_facts("source", "Bronbestand", read)):
+        yield TargetText(fact.target, fact.text, (FACTS_ORDER, 1, index, ""))
+
+
+def _read_in(name: str, year: int) -> bool:
+    """Whether a build of ``year`` reads the source file ``name``."""
+    folder, _, rest = name.partition("/")
+    if folder != "amendments":
+        return True
+    amended = rest.partition("/")[0]
+    return not amended.isdigit() or int(amended) <= year
 
 
 def consolidated_by_year(project: Project, years: Sequence[int]) -> dict[int, Document]:
@@ -126,8 +178,18 @@ def _in_step(jaarplan: Jaarplan, previous: int | None, year: int) -> bool:
 
 def compare_documents(base: Document, head: Document) -> tuple[TargetRedline, ...]:
     """Every target whose text differs, in the head's reading order."""
-    before = {shown.target.key: shown for shown in target_texts(base)}
-    after = {shown.target.key: shown for shown in target_texts(head)}
+    return _compare(target_texts(base), target_texts(head))
+
+
+def _compare(base: Iterable[TargetText], head: Iterable[TargetText]) -> tuple[TargetRedline, ...]:
+    """Every text that differs between the two sides, in the head's order."""
+    before = {shown.target.key: shown for shown in base}
+    after = {shown.target.key: shown for shown in head}
+    for key in {*before, *after} - (before.keys() & after.keys()):
+        if key.startswith(ARTICLE_FACTS):
+            # A new or removed agreement shows by its text; its facts would say it twice.
+            before.pop(key, None)
+            after.pop(key, None)
     diffs = []
     for key in [*after, *(key for key in before if key not in after)]:
         old, new = before.get(key), after.get(key)

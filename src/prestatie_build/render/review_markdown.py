@@ -136,9 +136,10 @@ def _years(run: tuple[YearDiff, ...]) -> Iterator[tuple[str, bool]]:
 
 def _details(entry: TargetRedline) -> str:
     target = entry.target
+    anchor = f"<code>#{escape(target.anchor)}</code> · " if target.anchor else ""
     summary = (
         f"<b>{escape(target.title)}</b> · {escape(target.chapter_title)} · "
-        f"<code>#{escape(target.anchor)}</code> · {TEXT_CHANGE_WORDS[entry.text_change]}"
+        f"{anchor}{TEXT_CHANGE_WORDS[entry.text_change]}"
     )
     body = "\n\n".join(redline_texts(entry))
     return f"<details>\n<summary>{summary}</summary>\n\n{body}\n\n</details>\n\n"

@@ -12,6 +12,7 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "load_project",
             "order_articles",
             "read_sources",
+            "read_templates",
             "split_front_matter",
         ),
         "publish_config": (

@@ -486,3 +486,20 @@ def read_sources(project: Project) -> dict[str, bytes]:
     sources it was not built from.
     """
     return dict(project.source_bytes)
+
+
+def read_templates(root: Path) -> tuple[tuple[str, bytes], ...]:
+    """Every regular file under the project's ``templates/`` (path inside it, content), sorted.
+
+    A project's templates shape its outputs, so the review compares them. Links are not
+    followed and files over the source size limit are left out (the build refuses them anyway).
+    """
+    folder = root / "templates"
+    if not folder.is_dir() or folder.is_symlink():
+        return ()
+    found = []
+    for path in sorted(folder.rglob("*")):
+        if path.is_symlink() or not path.is_file() or path.stat().st_size > MAX_SOURCE_BYTES:
+            continue
+        found.append((path.relative_to(folder).as_posix(), path.read_bytes()))
+    return tuple(found)
