@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..core.errors import SourceError
 from ..core.model import Project, check_year
-from ..core.review import Review, Side, consolidated_by_year, review
+from ..core.review import Review, Side, consolidated_by_year, review_sides
 from ..sources.load import load_project, read_templates
 from ..sources.revisions import Revision, resolve_revision, revision_sources
 
@@ -36,7 +36,7 @@ def review_revisions(root: Path, base: str, head: str | None, year: int | None) 
         check_year(head_side.project, year)
     years = [year] if year is not None else list(range(period.start, period.end + 1))
     try:
-        return review(base_side, head_side, years)
+        return review_sides(base_side, head_side, years)
     except SourceError as failure:
         side = head_side if _fails(head_side, years) else base_side
         raise _named(failure, side.label) from None

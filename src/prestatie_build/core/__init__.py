@@ -102,6 +102,7 @@ __all__, __getattr__, __dir__ = lazy_exports(
         ),
         "review": (
             "Review",
+            "review_sides",
             "Side",
             "YearDiff",
         ),

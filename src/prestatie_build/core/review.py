@@ -95,7 +95,7 @@ class Review:
         return sum(len(year.entries) for year in self.years)
 
 
-def review(base: Side, head: Side, years: Sequence[int]) -> Review:
+def review_sides(base: Side, head: Side, years: Sequence[int]) -> Review:
     """Compare the consolidated texts of base and head in each of ``years``.
 
     Raises SourceError when either side's sources cannot be consolidated.
