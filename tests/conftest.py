@@ -1,4 +1,6 @@
-"""Shared fixtures: a temporary copy of the real Assen project, golden-file updates."""
+"""Shared fixtures (a temporary copy of the real Assen project, golden-file updates), and the
+test tiers with their guard (tiers.py).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from projects import copy_assen
+
+pytest_plugins = ("tiers", "pytester")  # tiers.py: the test tiers and their guard
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -353,7 +353,7 @@ number: 40
 """
 
 
-@pytest.mark.slow
+@pytest.mark.pdf
 def test_urls_in_markdown_fetch_nothing_through_the_whole_pdf_pipeline(
     assen: Path, tmp_path: Path, counter: ConnectionCounter
 ) -> None:
@@ -406,7 +406,7 @@ def _font_files() -> list[str]:
     return sorted(p.name for p in (PACKAGE_TEMPLATES / "fonts").glob("*.woff2"))
 
 
-@pytest.mark.slow
+@pytest.mark.pdf
 def test_a_real_build_of_hostile_urls_connects_nowhere(
     assen: Path, tmp_path: Path, counter: ConnectionCounter
 ) -> None:
@@ -428,6 +428,7 @@ def test_a_real_build_of_hostile_urls_connects_nowhere(
     assert "geheim" not in text.replace("geheim.png", "")
 
 
+@pytest.mark.pdf
 def test_a_template_that_asks_for_the_network_fails_the_build(
     assen: Path, counter: ConnectionCounter
 ) -> None:

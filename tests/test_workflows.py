@@ -101,7 +101,7 @@ def test_the_pre_commit_hook_runs_prestatie_check() -> None:
     assert "check" in cli.commands  # type: ignore[attr-defined]
 
 
-@pytest.mark.slow
+@pytest.mark.pdf  # the previews hold each changed year's PDF
 def test_the_review_script_runs_locally(tmp_path: Path) -> None:
     """What the workflow does, on a real repository: diff in three formats, previews per year."""
     repo = assen_repository(tmp_path / "repo")
