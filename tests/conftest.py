@@ -1,4 +1,6 @@
-"""Shared fixtures: a temporary copy of the real Assen project, golden-file updates."""
+"""Shared fixtures (a temporary copy of the real Assen project, golden-file updates), the test
+tiers and their guard (tiers.py), and the hypothesis profiles.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +8,30 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 # The case-file helpers live beside the tests.
 sys.path.insert(0, str(Path(__file__).parent))
 
 from projects import copy_assen
+
+pytest_plugins = ("tiers", "pytester")  # tiers.py: the test tiers and their guard
+
+# Fuzzing (tests/test_fuzz.py): repeatable and writing nothing in the suite. `make test` runs the
+# "suite" profile; `make test-fast` passes --hypothesis-profile fast; `make fuzz` runs thousands.
+_REPEATABLE = {
+    "deadline": None,
+    "derandomize": True,
+    "database": None,
+    "suppress_health_check": [
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.filter_too_much,
+    ],
+}
+settings.register_profile("suite", max_examples=50, **_REPEATABLE)
+settings.register_profile("fast", max_examples=10, **_REPEATABLE)
+settings.load_profile("suite")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

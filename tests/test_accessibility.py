@@ -19,7 +19,7 @@ from browser import axe_violations, chromium, describe
 from prestatie_build.cli import cli
 from projects import copy_assen
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.browser, pytest.mark.pdf]  # the published site has real PDFs
 
 
 @pytest.fixture(scope="module")

@@ -21,6 +21,8 @@ from prestatie_build.outputs import OUTPUT_NAMES
 from prestatie_build.sources import load_project
 from projects import add_jaarplan, copy_assen, small_project
 
+pytestmark = pytest.mark.pdf
+
 TEXT_OPERATORS = {"Tj", "TJ", "'", '"'}
 
 

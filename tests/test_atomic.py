@@ -91,7 +91,7 @@ def built_html(assen: Path) -> Path:
     return assen
 
 
-@pytest.mark.slow
+@pytest.mark.pdf
 def test_a_build_killed_during_the_pdf_step_leaves_the_earlier_outputs(built: Path) -> None:
     build = built / "build"
     before = snapshot(build)

@@ -75,22 +75,35 @@ def pdf_text(path: Path) -> str:
     return fold(text)
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The Assen project, built for 2023 and 2024 (all outputs) once for this module."""
-    root = copy_assen(tmp_path_factory.mktemp("built"))
+def build_assen(folder: Path, *formats: str) -> Path:
+    """A copy of the Assen project in ``folder``, built for 2023 and 2024."""
+    root = copy_assen(folder)
     for year in ("2023", "2024"):
-        result = run(root, "build", "--year", year)
+        result = run(root, "build", "--year", year, *formats)
         assert result.exit_code == 0, result.output
     return root
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Assen project, built for 2023 and 2024 (all outputs) once for this module."""
+    return build_assen(tmp_path_factory.mktemp("built"))
+
+
+@pytest.fixture(scope="module")
+def built_pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same without the PDFs, for the tests that read none (the fast tier)."""
+    return build_assen(tmp_path_factory.mktemp("pages"), "--format", "html,report")
+
+
+@pytest.mark.pdf
 def test_build_2024_writes_the_seven_files(built: Path) -> None:
     folder = built / "build" / "2024"
     assert sorted(p.name for p in folder.iterdir()) == sorted(FILES_2024 + JAARPLAN_2024)
     assert not [p for p in (built / "build").iterdir() if p.name.startswith(".")]
 
 
+@pytest.mark.pdf
 def test_pdf_2024_holds_every_addition_in_order_and_no_deleted_text(built: Path) -> None:
     text = pdf_text(built / "build" / "2024" / "prestatieafspraken-2024.pdf")
     body = text[text.index("Samenwerking, procesafspraken en monitoring", text.index("pagina 2")) :]
@@ -103,6 +116,7 @@ def test_pdf_2024_holds_every_addition_in_order_and_no_deleted_text(built: Path)
     assert "Aanvulling 2024" in text and "Wijziging/aanvulling 2024" in text
 
 
+@pytest.mark.pdf
 def test_pdf_2023_shows_the_base_with_tijdlijn_and_no_2024_labels(built: Path) -> None:
     text = pdf_text(built / "build" / "2023" / "prestatieafspraken-2023.pdf")
     for passage in (*DELETED, *OLD_TIJDLIJN):
@@ -112,31 +126,37 @@ def test_pdf_2023_shows_the_base_with_tijdlijn_and_no_2024_labels(built: Path) -
     assert fold(ADDITIONS[3]) not in text
 
 
-def test_year_2023_has_a_report_that_says_there_are_no_changes(built: Path) -> None:
-    report = json.loads((built / "build" / "2023" / "wijzigingen-2023.json").read_text("utf-8"))
+def test_year_2023_has_a_report_that_says_there_are_no_changes(built_pages: Path) -> None:
+    report = json.loads(
+        (built_pages / "build" / "2023" / "wijzigingen-2023.json").read_text("utf-8")
+    )
     assert report["changes"] == []
-    assert "Geen wijzigingen" in (built / "build" / "2023" / "wijzigingen-2023.md").read_text(
+    assert "Geen wijzigingen" in (built_pages / "build" / "2023" / "wijzigingen-2023.md").read_text(
         "utf-8"
     )
 
 
-def test_the_2024_report_lists_every_change_of_the_seed_with_its_line(built: Path) -> None:
-    report = json.loads((built / "build" / "2024" / "wijzigingen-2024.json").read_text("utf-8"))
+def test_the_2024_report_lists_every_change_of_the_seed_with_its_line(built_pages: Path) -> None:
+    report = json.loads(
+        (built_pages / "build" / "2024" / "wijzigingen-2024.json").read_text("utf-8")
+    )
     changes = report["changes"]
     assert len(changes) == 20
     assert report["totals"] == {"add": 4, "append": 11, "replace": 1, "delete": 4}
-    jaarplan = (built / "amendments" / "2024" / "jaarplan.yaml").read_text("utf-8").split("\n")
+    jaarplan = (
+        (built_pages / "amendments" / "2024" / "jaarplan.yaml").read_text("utf-8").split("\n")
+    )
     for change in changes:
         path, line = change["source"].split(":")[:2]
         assert path == "amendments/2024/jaarplan.yaml"
         assert jaarplan[int(line) - 1].lstrip().startswith("- op: " + change["op"])
-    markdown = (built / "build" / "2024" / "wijzigingen-2024.md").read_text("utf-8")
+    markdown = (built_pages / "build" / "2024" / "wijzigingen-2024.md").read_text("utf-8")
     for change in changes:
         assert change["source"] in markdown
 
 
-def test_html_is_one_self_contained_dutch_page(built: Path) -> None:
-    html = (built / "build" / "2024" / "prestatieafspraken-2024.html").read_text("utf-8")
+def test_html_is_one_self_contained_dutch_page(built_pages: Path) -> None:
+    html = (built_pages / "build" / "2024" / "prestatieafspraken-2024.html").read_text("utf-8")
     assert '<html lang="nl"' in html
     assert not re.search(r"""(src|href)=["']?(https?:|file:|//)""", html)
     assert "<link" not in html
@@ -146,14 +166,14 @@ def test_html_is_one_self_contained_dutch_page(built: Path) -> None:
     assert "[Vervallen per" not in html
 
 
-def test_a_failed_build_writes_nothing_and_keeps_earlier_outputs(built: Path) -> None:
-    folder = built / "build" / "2024"
+def test_a_failed_build_writes_nothing_and_keeps_earlier_outputs(built_pages: Path) -> None:
+    folder = built_pages / "build" / "2024"
     before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
-    jaarplan = built / "amendments" / "2024" / "jaarplan.yaml"
+    jaarplan = built_pages / "amendments" / "2024" / "jaarplan.yaml"
     original = jaarplan.read_text("utf-8")
     try:
         jaarplan.write_text(original.replace("target: 33", "target: 34"), encoding="utf-8")
-        result = run(built, "build", "--year", "2024")
+        result = run(built_pages, "build", "--year", "2024")
     finally:
         jaarplan.write_text(original, encoding="utf-8")
     assert result.exit_code == 1
@@ -163,7 +183,7 @@ def test_a_failed_build_writes_nothing_and_keeps_earlier_outputs(built: Path) ->
     assert "Traceback" not in result.output
     after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
     assert after == before
-    assert not [p for p in (built / "build").iterdir() if p.name.startswith(".")]
+    assert not [p for p in (built_pages / "build").iterdir() if p.name.startswith(".")]
 
 
 def test_format_selects_outputs(assen: Path) -> None:
@@ -206,6 +226,7 @@ def test_since_reports_every_change_between_two_years(assen: Path) -> None:
     assert "CONCEPT" in result.output
 
 
+@pytest.mark.pdf
 def test_a_draft_marks_every_output_concept(assen: Path) -> None:
     jaarplan = assen / "amendments" / "2024" / "jaarplan.yaml"
     text = jaarplan.read_text("utf-8").replace("status: adopted", "status: draft")
@@ -230,6 +251,7 @@ Een <script>alert("x")</script> en {{ 7*7 }} en {% if true %}ja{% endif %}.
 """
 
 
+@pytest.mark.pdf
 def test_hostile_text_stays_text_and_fetches_nothing(assen: Path) -> None:
     (assen / "agreements" / "leefbaarheid" / "afspraak-40.md").write_text(HOSTILE, "utf-8")
     result = run(assen, "build", "--year", "2024", "--format", "html,pdf")

@@ -56,9 +56,6 @@ from prestatie_build.sources import (
     validate,
 )
 
-SUITE_EXAMPLES = 50
-"""Examples per target in the normal suite: six targets, a few hundred examples in all."""
-
 EXAMPLES: Counter[str] = Counter()
 """How many examples each target ran in this process (read by ``bench/fuzz.py``)."""
 
@@ -67,22 +64,16 @@ SLOW = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too
 
 
 def fuzz_settings(share: float = 1.0) -> Callable[[_F], _F]:
-    """Hypothesis settings: the suite's few examples, or ``PRESTATIE_FUZZ_EXAMPLES`` per target.
+    """Hypothesis settings: the profile's examples, or ``PRESTATIE_FUZZ_EXAMPLES`` per target.
 
-    ``share`` scales a slow target down in the suite only.
+    The profiles (conftest.py) keep the suite repeatable and writing nothing: "suite" (50 per
+    target) for `make test`, "fast" (10) for `make test-fast`. ``share`` scales a slow target
+    down in the suite only.
     """
     wanted = os.environ.get("PRESTATIE_FUZZ_EXAMPLES")
-    examples = int(wanted) if wanted else max(10, int(SUITE_EXAMPLES * share))
     if wanted:  # the fuzz run searches anew each time, and remembers what failed
-        return settings(max_examples=examples, deadline=None, suppress_health_check=SLOW)
-    # The suite stays repeatable and writes nothing.
-    return settings(
-        max_examples=examples,
-        deadline=None,
-        suppress_health_check=SLOW,
-        derandomize=True,
-        database=None,
-    )
+        return settings(max_examples=int(wanted), deadline=None, suppress_health_check=SLOW)
+    return settings(max_examples=max(5, int(settings.default.max_examples * share)))
 
 
 def counted(name: str) -> None:

@@ -125,13 +125,16 @@ def test_deep_nesting_is_refused_at_its_limit_in_bounded_memory(text: str) -> No
     assert peak_memory(lambda: parse_yaml(text, SourceLocation("x"))) < 3 * len(text) + MB
 
 
+SECONDS = pytest.mark.slow  # over a second each, in markdown-it: not after every edit
+
+
 @pytest.mark.parametrize(
     "body",
     [
         "> " * 50_000 + "diep",
         "- " * 20_000 + "diep",
-        "[" * 50_000 + "diep" + "]" * 50_000,
-        "*" * 50_000 + "diep" + "*" * 50_000,
+        pytest.param("[" * 50_000 + "diep" + "]" * 50_000, marks=SECONDS),
+        pytest.param("*" * 50_000 + "diep" + "*" * 50_000, marks=SECONDS),
         "<" * 50_000,
         "`" * 50_000,
     ],
@@ -353,7 +356,7 @@ number: 40
 """
 
 
-@pytest.mark.slow
+@pytest.mark.pdf
 def test_urls_in_markdown_fetch_nothing_through_the_whole_pdf_pipeline(
     assen: Path, tmp_path: Path, counter: ConnectionCounter
 ) -> None:
@@ -406,7 +409,7 @@ def _font_files() -> list[str]:
     return sorted(p.name for p in (PACKAGE_TEMPLATES / "fonts").glob("*.woff2"))
 
 
-@pytest.mark.slow
+@pytest.mark.pdf
 def test_a_real_build_of_hostile_urls_connects_nowhere(
     assen: Path, tmp_path: Path, counter: ConnectionCounter
 ) -> None:
@@ -428,6 +431,7 @@ def test_a_real_build_of_hostile_urls_connects_nowhere(
     assert "geheim" not in text.replace("geheim.png", "")
 
 
+@pytest.mark.pdf
 def test_a_template_that_asks_for_the_network_fails_the_build(
     assen: Path, counter: ConnectionCounter
 ) -> None:
@@ -521,6 +525,7 @@ def _big_jaarplan(root: Path, target: Callable[[int], str]) -> None:
     (root / JAARPLAN).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+@pytest.mark.slow  # about 6 s: the report word-diffs each article once per change to it
 def test_a_jaarplan_with_5000_changes_applies_every_one(assen: Path) -> None:
     numbers = ["5", "7", "13", "15", "17", "19", "27", "30", "33", "tijdlijn"]
     _big_jaarplan(assen, lambda i: numbers[i % len(numbers)])
@@ -535,6 +540,7 @@ def test_a_jaarplan_with_5000_changes_applies_every_one(assen: Path) -> None:
     assert f"Aanvulling nummer {CHANGES - 1}." in render_document_html(consolidation)
 
 
+@pytest.mark.slow  # about 1.5 s of validating 5,000 changes: not after every edit
 def test_a_jaarplan_with_5000_broken_changes_reports_every_one(assen: Path) -> None:
     _big_jaarplan(assen, lambda i: str(1000 + i))
     reported = errors(assen)

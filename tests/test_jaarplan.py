@@ -334,6 +334,7 @@ def built_2024(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root / "build" / "2024"
 
 
+@pytest.mark.pdf
 def test_the_built_jaarplan_says_what_the_signed_one_says(built_2024: Path) -> None:
     paragraphs = seed_paragraphs()
     text = pdf_body_text(built_2024 / "jaarplan-2024.pdf", "Jaarplan 2024")
@@ -347,6 +348,7 @@ def test_the_built_jaarplan_says_what_the_signed_one_says(built_2024: Path) -> N
     assert not unexplained, "\n".join(report)
 
 
+@pytest.mark.pdf
 def test_the_comparison_catches_a_changed_word(built_2024: Path) -> None:
     text = pdf_body_text(built_2024 / "jaarplan-2024.pdf", "Jaarplan 2024")
     paragraph = next(p for p in seed_paragraphs() if "480.000" in p)
@@ -355,6 +357,7 @@ def test_the_comparison_catches_a_changed_word(built_2024: Path) -> None:
     assert "'480.000,-" in miss.why
 
 
+@pytest.mark.pdf
 def test_the_pdf_carries_its_sources_as_the_consolidated_pdf_does(built_2024: Path) -> None:
     with pikepdf.open(built_2024 / "jaarplan-2024.pdf") as pdf:
         names = set(pdf.attachments)
@@ -362,6 +365,7 @@ def test_the_pdf_carries_its_sources_as_the_consolidated_pdf_does(built_2024: Pa
     assert "agreements/betaalbaarheid/afspraak-5.md" in names
 
 
+@pytest.mark.pdf
 def test_both_files_are_written_and_nothing_for_a_year_without_a_jaarplan(
     built_2024: Path, tmp_path: Path
 ) -> None:
@@ -375,6 +379,7 @@ def test_both_files_are_written_and_nothing_for_a_year_without_a_jaarplan(
     assert not [p for p in (root / "build" / "2023").iterdir() if p.name.startswith("jaarplan")]
 
 
+@pytest.mark.pdf
 def test_a_draft_2025_builds_a_concept_jaarplan(draft_root: Path) -> None:
     result = run(draft_root, "build", "--year", "2025", "--format", "jaarplan")
     assert result.exit_code == 0, result.output

@@ -340,7 +340,7 @@ print(sorted(name for name in heavy if name in sys.modules))
 """
 
 
-@pytest.mark.slow
+@pytest.mark.pdf
 def test_a_no_op_build_loads_parses_and_renders_nothing(assen: Path) -> None:
     build(assen)  # every output, the PDF too
     done = subprocess.run(

@@ -1,8 +1,10 @@
 """`prestatie publish`: the site of every version, on the real Assen sources, opened in Chromium.
 
-The site is published once per module (about 5 s); the tests read it, check it with
-`sha256sum -c`, compare it with `prestatie build`, and click through it in headless Chromium,
-opened from disk and served from a sub-path.
+The tests of the site's structure publish with the registry's outputs, each PDF a placeholder
+(:data:`WITHOUT_PDFS`): under a second, so they run in `make test-fast`. They read it and check it
+with `sha256sum -c`. The pdf and browser tests take the site published for real once per session
+(`published_assen`, about 10 s): they compare it with `prestatie build` and click through it in
+headless Chromium, opened from disk and served from a sub-path.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import shutil
 import subprocess
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urldefrag
@@ -24,12 +27,39 @@ from click.testing import CliRunner, Result
 
 from browser import chromium
 from prestatie_build.cli import cli
-from prestatie_build.core import SourceError, plan_site
+from prestatie_build.commands import PublishRequest, PublishResult, publish_site
+from prestatie_build.core import SourceError, build_renvooi, plan_site
+from prestatie_build.outputs import OUTPUTS, BuildContext
+from prestatie_build.render import render_jaarplan_html
 from prestatie_build.sources import load_project, load_publish_config
-from projects import REPO, add_jaarplan, small_project
+from projects import REPO, add_jaarplan, copy_assen, small_project
 
 ASSEN_VERSIONS = (2022, 2024)
 """The base document, and the year of the only Jaarplan (2024)."""
+
+PLACEHOLDER_PDF = b"%PDF-1.7\n% a stand-in: the structure of the site needs no real PDF\n%%EOF\n"
+
+
+def placeholder_document_pdf(context: BuildContext) -> dict[str, bytes]:
+    return {f"prestatieafspraken-{context.year}.pdf": PLACEHOLDER_PDF}
+
+
+def jaarplan_with_placeholder_pdf(context: BuildContext) -> dict[str, bytes]:
+    """The Jaarplan's real page, a placeholder for its PDF; nothing in a year without one."""
+    renvooi = build_renvooi(context.project, context.year)
+    if renvooi is None:
+        return {}
+    html = render_jaarplan_html(renvooi, templates_dir=context.templates, epoch=context.epoch)
+    return {
+        f"jaarplan-{context.year}.html": html.encode(),
+        f"jaarplan-{context.year}.pdf": PLACEHOLDER_PDF,
+    }
+
+
+STAND_INS = {"pdf": placeholder_document_pdf, "jaarplan": jaarplan_with_placeholder_pdf}
+"""Renderers by output name; module-level functions, which publish's worker processes pickle."""
+WITHOUT_PDFS = tuple(replace(o, render=STAND_INS.get(o.name, o.render)) for o in OUTPUTS)
+"""The registry with every PDF a placeholder: the same files, links and labels, no WeasyPrint."""
 
 
 def run(root: Path, *args: str) -> Result:
@@ -59,9 +89,20 @@ def links(html: bytes) -> list[str]:
     return parser.hrefs
 
 
+def publish(
+    root: Path, out: Path, *, drafts: bool = False, jobs: int | None = None
+) -> PublishResult:
+    """`prestatie publish` with placeholder PDFs (:data:`WITHOUT_PDFS`)."""
+    return publish_site(PublishRequest(root, out, drafts, jobs, WITHOUT_PDFS))
+
+
 @pytest.fixture(scope="module")
-def site(published_assen: Path) -> Path:
-    return published_assen
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Assen published with placeholder PDFs (in worker processes, as by default); its project
+    lies beside it (``../assen``)."""
+    root = copy_assen(tmp_path_factory.mktemp("published") / "assen")
+    publish(root, root.parent / "site")
+    return root.parent / "site"
 
 
 @pytest.fixture(scope="module")
@@ -130,11 +171,13 @@ def test_versions_json_lists_years_status_adoption_and_every_file_with_its_sha25
             assert entry["bytes"] == len(content)
 
 
-def test_each_year_holds_exactly_what_prestatie_build_writes(project: Path, site: Path) -> None:
+@pytest.mark.pdf
+def test_each_year_holds_exactly_what_prestatie_build_writes(published_assen: Path) -> None:
     """Anyone can rebuild a published file from the sources and compare the bytes."""
+    project = published_assen.parent / "assen"
     built = project.parent / "built-2024"
     assert run(project, "build", "--year", "2024", "--out", str(built)).exit_code == 0
-    published = files_of(site / "2024")
+    published = files_of(published_assen / "2024")
     published.pop("index.html")
     assert published == files_of(built)
 
@@ -177,13 +220,11 @@ def test_a_draft_year_is_left_out_unless_asked_for_and_then_says_concept(tmp_pat
     root = small_project(tmp_path / "teststad")
     add_jaarplan(root, 2025)
     without = tmp_path / "without"
-    assert run(root, "publish", "--out", str(without), "--jobs", "1").exit_code == 0
+    publish(root, without, jobs=1)
     assert not (without / "2025").exists()
 
     with_drafts = tmp_path / "with"
-    result = run(root, "publish", "--out", str(with_drafts), "--include-drafts", "--jobs", "1")
-    assert result.exit_code == 0, result.output
-    assert "2025 (CONCEPT)" in result.output
+    publish(root, with_drafts, drafts=True, jobs=1)
     data = json.loads((with_drafts / "versions.json").read_text(encoding="utf-8"))
     assert data["latest"] == 2023  # latest/ never holds a draft
     draft = next(v for v in data["versions"] if v["year"] == 2025)
@@ -194,13 +235,34 @@ def test_a_draft_year_is_left_out_unless_asked_for_and_then_says_concept(tmp_pat
     assert files_of(with_drafts / "latest") == files_of(with_drafts / "2023")
 
 
+@pytest.mark.pdf
+def test_the_command_names_each_version_and_differs_from_the_stand_in_only_in_pdfs(
+    tmp_path: Path,
+) -> None:
+    """The real `prestatie publish`: what it says, and that the structure tests' stand-in site
+    (placeholder PDFs) has the same files, byte for byte but for the PDFs and what lists them."""
+    root = small_project(tmp_path / "teststad")
+    add_jaarplan(root, 2025)
+    real = tmp_path / "real"
+    result = run(root, "publish", "--out", str(real), "--include-drafts", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert "2025 (CONCEPT)" in result.output
+    stand_in = tmp_path / "stand-in"
+    publish(root, stand_in, drafts=True, jobs=1)
+    real_files, stand_in_files = files_of(real), files_of(stand_in)
+    assert set(real_files) == set(stand_in_files)
+    listings = {"index.html", "versions.json", "SHA256SUMS"}  # PDF sizes and checksums
+    differ = {path for path in real_files if real_files[path] != stand_in_files[path]}
+    assert differ == {p for p in real_files if p.endswith(".pdf")} | listings
+
+
 def test_publishing_again_replaces_the_site_and_drops_stale_files(tmp_path: Path) -> None:
     root = small_project(tmp_path / "teststad")
     add_jaarplan(root, 2025)
     out = tmp_path / "site"
-    assert run(root, "publish", "--out", str(out), "--include-drafts", "--jobs", "1").exit_code == 0
+    publish(root, out, drafts=True, jobs=1)
     assert (out / "2025").is_dir()
-    assert run(root, "publish", "--out", str(out), "--jobs", "1").exit_code == 0
+    publish(root, out, jobs=1)
     assert not (out / "2025").exists()
     assert oct((out).stat().st_mode & 0o777) == oct(0o755)  # readable by a web server
 
@@ -216,6 +278,7 @@ def test_a_folder_that_is_not_a_site_is_never_replaced(tmp_path: Path) -> None:
     assert (out / "keep.txt").read_text(encoding="utf-8") == "mine"
 
 
+@pytest.mark.pdf  # the good year, 2022, is built with its PDFs before 2023 fails
 def test_bad_sources_fail_with_locations_and_leave_the_old_site(tmp_path: Path, site: Path) -> None:
     root = small_project(tmp_path / "teststad")
     out = tmp_path / "site"
@@ -238,6 +301,7 @@ def test_today_without_check_deadline_is_a_usage_error(project: Path, tmp_path: 
     assert "--check-deadline" in result.output
 
 
+@pytest.mark.pdf
 @pytest.mark.parametrize(
     ("today", "status", "says"),
     [
@@ -340,11 +404,11 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def served(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def served(published_assen: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The site served from a sub-path, as a corporation's web space would: /woningbouw/pa/."""
     root = tmp_path_factory.mktemp("www")
     (root / "woningbouw").mkdir()
-    shutil.copytree(site, root / "woningbouw" / "pa")
+    shutil.copytree(published_assen, root / "woningbouw" / "pa")
     handler = functools.partial(_Quiet, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -383,20 +447,23 @@ def _click_through(context: object, start: str, site: Path) -> list[str]:
     return opened
 
 
-@pytest.mark.slow
-def test_chromium_opens_every_version_link_from_disk(site: Path, tmp_path: Path) -> None:
+@pytest.mark.browser
+@pytest.mark.pdf  # the site published for real
+def test_chromium_opens_every_version_link_from_disk(published_assen: Path, tmp_path: Path) -> None:
+    site = published_assen
     with chromium(tmp_path / "profile") as context:
         opened = _click_through(context, site.as_uri() + "/", site)
     assert {f"{year}/index.html" for year in ASSEN_VERSIONS} <= set(opened)
     assert "latest/index.html" in opened
 
 
-@pytest.mark.slow
+@pytest.mark.browser
+@pytest.mark.pdf  # the site published for real
 def test_chromium_opens_every_version_link_served_from_a_sub_path(
-    site: Path, served: str, tmp_path: Path
+    published_assen: Path, served: str, tmp_path: Path
 ) -> None:
     with chromium(tmp_path / "profile") as context:
-        opened = _click_through(context, served, site)
+        opened = _click_through(context, served, published_assen)
         page = context.new_page()
         page.goto(served + "2024/#afspraak-17")  # the stable link, as a server answers it
         assert page.locator("#afspraak-17 h3").inner_text() == "Afspraak 17"

@@ -17,7 +17,7 @@ import pytest
 
 from projects import add_jaarplan, small_project
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.pdf
 
 
 def prestatie(root: Path, *args: str, epoch: str | None = None) -> None:

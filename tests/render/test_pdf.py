@@ -31,6 +31,8 @@ from prestatie_build.render import (
     template_dirs,
 )
 
+pytestmark = pytest.mark.pdf
+
 SCRIPT_TEXT = "<script>alert(1)</script>"
 
 
