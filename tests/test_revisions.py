@@ -59,6 +59,23 @@ def test_a_project_in_a_sub_folder_of_the_repository(tmp_path: Path) -> None:
         assert (sources / "amendments" / "2024" / "jaarplan.yaml").is_file()
 
 
+@pytest.mark.parametrize("folder", ["met spatie", "coöperatie", "[1] *?", ":(top)x"])
+def test_a_sub_folder_whose_name_git_would_quote_or_match(tmp_path: Path, folder: str) -> None:
+    top = tmp_path / "top"
+    assen_repository(top / folder)
+    shutil.move(top / folder / ".git", top / ".git")
+    git(top, "add", "-A")
+    commit_all(top, "move the project into a sub-folder with an awkward name")
+    project = top / folder
+    with revision_sources(project, resolve_revision(project, "HEAD")) as sources:
+        assert sorted(p.name for p in sources.iterdir()) == [
+            "agreements",
+            "amendments",
+            "templates",
+        ]
+        assert len(load_project(sources).jaarplannen[0].changes) == 20
+
+
 def test_a_revision_without_templates_or_amendments(repo: Path) -> None:
     git(repo, "rm", "-r", "-q", "amendments", "templates")
     commit_all(repo, "only the base document")

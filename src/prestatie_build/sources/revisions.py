@@ -10,6 +10,7 @@ the repository, so this is safe while someone edits the working tree.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import tarfile
 from collections.abc import Callable, Iterator
@@ -61,8 +62,11 @@ def revision_sources(root: Path, revision: Revision) -> Iterator[Path]:
     top = _repository_top(root)
     prefix = root.resolve().relative_to(top).as_posix()
     paths = [name if prefix == "." else f"{prefix}/{name}" for name in SOURCE_FOLDERS]
-    present = _git(top, "ls-tree", "--name-only", "--full-name", revision.commit, "--", *paths)
-    listed = (present or b"").decode().split()
+    # -z: names unquoted and NUL-separated, so a folder with a space or an "é" is one name.
+    present = _git(
+        top, "ls-tree", "-z", "--name-only", "--full-name", revision.commit, "--", *paths
+    )
+    listed = [os.fsdecode(name) for name in (present or b"").split(b"\0") if name]
     archive = b""
     if listed:
         archive = _git(top, "archive", "--format=tar", revision.commit, "--", *listed) or b""
@@ -110,14 +114,18 @@ def _repository_top(root: Path) -> Path:
     top = _git(root, "rev-parse", "--show-toplevel")
     if top is None:
         raise UsageError(f"{root.as_posix()} is not inside a git repository")
-    return Path(top.decode().strip()).resolve()
+    # Only the line end goes: a folder name may end in a space.
+    return Path(os.fsdecode(top.removesuffix(b"\n"))).resolve()
 
 
 def _git(cwd: Path, *arguments: str) -> bytes | None:
-    """The output of a git command, or None when it fails."""
+    """The output of a git command, or None when it fails.
+
+    Paths are literal (``--literal-pathspecs``): a folder named ``[1]`` or ``:x`` is no pattern.
+    """
     try:
         completed = subprocess.run(
-            ["git", "-C", str(cwd), *arguments],
+            ["git", "--literal-pathspecs", "-C", str(cwd), *arguments],
             capture_output=True,
             check=False,
         )
