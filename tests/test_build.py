@@ -200,6 +200,7 @@ def test_format_selects_outputs(assen: Path) -> None:
         (["--year", "twintig"], "is not a valid integer"),
         (["--year", "2024", "--format", "docx"], "unknown format docx"),
         (["--year", "2024", "--since", "2024"], "--since 2024 must lie before --year 2024"),
+        (["--year", "2024", "--since", "1000"], "--since 1000 lies before the period 2022-2025"),
     ],
 )
 def test_wrong_command_line_use_exits_2(assen: Path, args: list[str], message: str) -> None:

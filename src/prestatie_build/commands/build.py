@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import UsageError
-from ..core.model import Consolidation, check_year
+from ..core.model import Consolidation, Period, check_year
 from ..fs import sweep_stale_staging, write_atomically
 from ..outputs import manifest
 from ..outputs.registry import OUTPUT_NAMES, Output, select
@@ -99,8 +99,7 @@ def _build_stale(
     check_year(project, request.year)
     first_year = request.year
     if request.since is not None:
-        if request.since >= request.year:
-            raise UsageError(f"--since {request.since} must lie before --year {request.year}")
+        check_since(project.document.period, request.since, request.year)
         first_year = request.since + 1
     consolidation = consolidate(project, request.year)
     report = build_report(consolidation, first_year, request.year)
@@ -130,3 +129,15 @@ def _build_stale(
     written = write_atomically(folder, files, beside=beside)
     up_to_date = previous.files(current, folder)
     return BuildResult(consolidation, report, written, up_to_date, concept)
+
+
+def check_since(period: Period, since: int, year: int) -> None:
+    """``--since`` names a year of the period before ``--year``, or the year before the period
+    (to report every change of the period); anything else is a mistake, not an empty report."""
+    if since >= year:
+        raise UsageError(f"--since {since} must lie before --year {year}")
+    if since < period.start - 1:
+        raise UsageError(
+            f"--since {since} lies before the period {period.start}-{period.end}; "
+            f"--since {period.start - 1} reports every change of the period"
+        )
