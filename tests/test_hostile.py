@@ -239,8 +239,7 @@ def test_a_control_character_in_yaml_is_located(assen: Path) -> None:
     path.write_text(text, encoding="utf-8")
     line = text.split("\n").index("    target: 3\x073") + 1
     assert errors(assen) == [
-        f"amendments/2024/jaarplan.yaml:{line}:14: invalid YAML: "
-        "the character U+0007 is not allowed"
+        f"amendments/2024/jaarplan.yaml:{line}:14: the control character U+0007 is not allowed"
     ]
 
 

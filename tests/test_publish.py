@@ -373,6 +373,15 @@ def test_a_secret_written_into_publish_yaml_is_refused_at_its_line(tmp_path: Pat
         load_publish_config(tmp_path)
 
 
+def test_a_publish_yaml_that_is_no_file_is_an_error_not_an_empty_configuration(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "publish.yaml").mkdir()
+    result = run(tmp_path, "publish-targets")
+    assert result.exit_code == 1
+    assert "publish.yaml:1: error: cannot read: not a regular file" in result.output
+
+
 # --- The plan ---------------------------------------------------------------------------------
 
 

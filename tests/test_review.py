@@ -516,3 +516,17 @@ def test_a_moved_line_alone_changes_no_fact(repo: Path) -> None:
         "title: Jaarplan 2024\nyear: 2024\n",
     )
     assert review_entries(repo)[2024] == {f"source/{JAARPLAN_2024}"}
+
+
+def test_an_escaped_carriage_return_is_a_line_end_inside_the_quote(repo: Path) -> None:
+    """Issue 10 item 3: a raw CR in the comment ended the quote (and dropped paragraphs)."""
+    jaarplan = repo / JAARPLAN_2024
+    jaarplan.write_text(
+        jaarplan.read_text(encoding="utf-8")
+        + '\n  - op: append\n    target: 7\n    text: "Een\\rTwee\\r\\rDrie"\n',
+        encoding="utf-8",
+    )
+    outcome = diff(repo, "--base", "HEAD")
+    assert outcome.exit_code == 0, outcome.output
+    assert "\r" not in outcome.stdout
+    assert "> <ins>Een</ins><br>\n> <ins>Twee</ins>\n>\n> <ins>Drie</ins>\n" in outcome.stdout

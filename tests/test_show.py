@@ -217,3 +217,43 @@ def test_a_deleted_agreement_has_nothing_to_number_or_copy(assen: Path) -> None:
     copied = run_show(assen, "33", "--copy", "1")
     assert copied.exit_code == 2
     assert copied.stderr == "error: Afspraak 33 is vervallen per 2025: geen tekst\n"
+
+
+# --- issue 10 item 17: nothing a user wrote can steer the terminal ------------------------------
+
+STEERING = "\x1b]0;overgenomen\x07\x1b[2J\x00\x9b"
+"""An OSC that sets the terminal's title, a clear-screen CSI, a NUL and a one-byte CSI."""
+
+
+def assert_nothing_raw(outcome: Result) -> None:
+    printed = outcome.stdout + outcome.stderr
+    assert not [c for c in printed if (ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) < 0xA0]
+
+
+def test_a_control_character_in_a_source_is_refused_and_shown_escaped(assen: Path) -> None:
+    agreement = assen / "agreements" / "betaalbaarheid" / "afspraak-7.md"
+    agreement.write_text(
+        agreement.read_text(encoding="utf-8") + f"Titel {STEERING} hier.\n", encoding="utf-8"
+    )
+    outcome = run_show(assen, "7")
+    assert outcome.exit_code == 1
+    assert "the control character U+001B is not allowed" in outcome.stderr
+    assert_nothing_raw(outcome)
+
+
+def test_a_target_argument_is_echoed_with_its_control_characters_escaped(assen: Path) -> None:
+    outcome = run_show(assen, f"5{STEERING}")
+    assert outcome.exit_code == 2
+    assert "no target '5\\x1b]0;overgenomen\\x07\\x1b[2J\\x00\\x9b'" in outcome.stderr
+    assert_nothing_raw(outcome)
+
+
+def test_a_file_name_and_a_wrong_option_are_echoed_escaped(assen: Path) -> None:
+    folder = assen / "agreements" / "betaalbaarheid"
+    name = STEERING.replace("\x00", "")  # the one character no file name can hold
+    (folder / "afspraak-7.md").rename(folder / f"afspraak-7{name}.md")
+    for arguments in (["show", "5"], ["check"], ["build", "--year", f"20{STEERING}"]):
+        outcome = CliRunner().invoke(cli, ["--root", str(assen), *arguments])
+        assert outcome.exit_code in (1, 2), outcome.output
+        assert "\\x1b]0;overgenomen\\x07" in outcome.stderr
+        assert_nothing_raw(outcome)

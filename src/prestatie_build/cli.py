@@ -1,7 +1,8 @@
 """The command line: a thin click layer over :mod:`prestatie_build.commands.build`.
 
 Only this module prints and chooses exit statuses: 1 for problems in the
-sources, 2 for wrong command-line use.
+sources, 2 for wrong command-line use. Everything it prints goes through :func:`_echo`, which
+shows control characters as escapes: a file name or an argument must not steer the terminal.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from . import __version__
 from .commands.build import BuildRequest, build_year
+from .core.controls import LAYOUT, visible
 from .core.errors import Diagnostic, RenderError, SourceError, UsageError, WriteError
 from .outputs.registry import OUTPUT_NAMES
 
@@ -26,6 +28,33 @@ if TYPE_CHECKING:
 
 EXIT_SOURCE_ERROR = 1
 EXIT_USAGE = 2
+
+
+def _echo(message: str, **options: Any) -> None:
+    """``click.echo`` with every control character but line ends and tabs shown as an escape."""
+    click.echo(visible(message, keep=LAYOUT), **options)
+
+
+@contextmanager
+def _visible_click_errors() -> Iterator[None]:
+    """Click repeats a wrong argument in its message; show its control characters as escapes."""
+    try:
+        yield
+    except click.ClickException as exc:
+        exc.message = visible(exc.message)  # type: ignore[misc]  # click marks it Final
+        raise
+
+
+class _Group(click.Group):
+    """The command group, whose command-line errors never print control characters raw."""
+
+    def make_context(self, *arguments: Any, **options: Any) -> click.Context:
+        with _visible_click_errors():
+            return super().make_context(*arguments, **options)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with _visible_click_errors():
+            return super().invoke(ctx)
 
 
 def _formats(_ctx: click.Context, _param: click.Parameter, value: str | None) -> frozenset[str]:
@@ -41,7 +70,7 @@ def _formats(_ctx: click.Context, _param: click.Parameter, value: str | None) ->
     return frozenset(chosen)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="prestatie")
 @click.option(
     "--root",
@@ -97,11 +126,11 @@ def build_command(
     with _reported_errors(root):
         result = build_year(BuildRequest(root, year, since, formats, out, force=force))
     for path in result.written:
-        click.echo(f"wrote {_shown(path)}")
+        _echo(f"wrote {_shown(path)}")
     for path in result.up_to_date:
-        click.echo(f"up to date: {_shown(path)}")
+        _echo(f"up to date: {_shown(path)}")
     if result.concept:
-        click.echo("note: a draft Jaarplan is applied; every output is marked CONCEPT")
+        _echo("note: a draft Jaarplan is applied; every output is marked CONCEPT")
 
 
 @cli.command("publish")
@@ -156,15 +185,15 @@ def publish_command(
             result = publish_site(request, progress)
     plan = result.site.plan
     years = ", ".join(f"{v.year}{' (CONCEPT)' if v.concept else ''}" for v in plan.versions)
-    click.echo(f"wrote {_shown(result.written)}: {len(result.site.files)} files; versions {years}")
-    click.echo(f"latest/ is {plan.latest}" if plan.latest else "no adopted version: no latest/")
+    _echo(f"wrote {_shown(result.written)}: {len(result.site.files)} files; versions {years}")
+    _echo(f"latest/ is {plan.latest}" if plan.latest else "no adopted version: no latest/")
     if check_deadline:
         day = today.date() if today is not None else datetime.date.today()
         outcome = deadline_check(result.project, plan.published_years, day)
         if outcome.failed:
-            click.echo(f"error: deadline missed: {outcome.message}", err=True)
+            _echo(f"error: deadline missed: {outcome.message}", err=True)
             sys.exit(EXIT_SOURCE_ERROR)
-        click.echo(f"deadline: {outcome.message}")
+        _echo(f"deadline: {outcome.message}")
 
 
 @cli.command("publish-targets")
@@ -177,7 +206,7 @@ def publish_targets_command(root: Path) -> None:
 
     with _reported_errors(root):
         config = load_publish_config(root)
-    click.echo(json.dumps(workflow_matrix(config), separators=(",", ":")))
+    _echo(json.dumps(workflow_matrix(config), separators=(",", ":")))
 
 
 @contextmanager
@@ -209,26 +238,26 @@ def _reported_errors(root: Path) -> Iterator[None]:
         yield
     except SourceError as exc:
         for diagnostic in exc.diagnostics:
-            click.echo(_located(root, diagnostic), err=True)
+            _echo(_located(root, diagnostic), err=True)
         count = len(exc.diagnostics)
-        click.echo(f"{count} error{'s' if count != 1 else ''}; nothing was written", err=True)
+        _echo(f"{count} error{'s' if count != 1 else ''}; nothing was written", err=True)
         sys.exit(EXIT_SOURCE_ERROR)
     except RenderError as exc:
         for diagnostic in exc.diagnostics:
-            click.echo(_located(root, diagnostic), err=True)
-        click.echo("nothing was written", err=True)
+            _echo(_located(root, diagnostic), err=True)
+        _echo("nothing was written", err=True)
         sys.exit(EXIT_SOURCE_ERROR)
     except WriteError as exc:
-        click.echo(f"{_shown(exc.path)}: error: {exc.reason}", err=True)
-        click.echo(exc.outcome, err=True)
+        _echo(f"{_shown(exc.path)}: error: {exc.reason}", err=True)
+        _echo(exc.outcome, err=True)
         sys.exit(EXIT_SOURCE_ERROR)
     except UsageError as exc:
-        click.echo(f"error: {exc}", err=True)
+        _echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     except OSError as exc:  # the last net: a file the system refused is no reason for a traceback
         named = isinstance(exc.filename, str | Path)
         where = f"{_shown(Path(exc.filename))}: " if named else ""
-        click.echo(f"{where}error: {exc.strerror or exc}", err=True)
+        _echo(f"{where}error: {exc.strerror or exc}", err=True)
         sys.exit(EXIT_SOURCE_ERROR)
 
 
@@ -283,10 +312,10 @@ def check_command(
     result = check_project(root, today=day)
     rendered = CHECK_FORMATS[output_format](result, _with_root(root, ""))
     if output_format == "text":
-        click.echo(rendered, err=True, nl=False)
-        click.echo(check_summary(result))
+        _echo(rendered, err=True, nl=False)
+        _echo(check_summary(result))
     else:
-        click.echo(rendered, nl=False)
+        _echo(rendered, nl=False)
     if result.failed(strict=strict):
         sys.exit(EXIT_SOURCE_ERROR)
 
@@ -341,9 +370,9 @@ def diff_command(
         if out is not None:
             write_file(out, text.encode())
     if out is None:
-        click.echo(text, nl=False)
+        _echo(text, nl=False)
     else:
-        click.echo(f"wrote {_shown(out)}")
+        _echo(f"wrote {_shown(out)}")
 
 
 @cli.command("show")
@@ -378,7 +407,7 @@ def show_command(
             return
     width = min(shutil.get_terminal_size((100, 24)).columns, 100)
     render = render_numbered_text if numbered else render_show_text
-    click.echo(render(shown, width=width, prefix=_with_root(root, "")), nl=False)
+    _echo(render(shown, width=width, prefix=_with_root(root, "")), nl=False)
 
 
 def _print_copy(shown: ShownTarget, number: str) -> None:
@@ -386,15 +415,15 @@ def _print_copy(shown: ShownTarget, number: str) -> None:
     from .core.show import copy_fragment
 
     copied = copy_fragment(shown, number)
-    click.echo(copied.text)
+    _echo(copied.text)
     if copied.widened:
-        click.echo(
+        _echo(
             f"let op: {number} staat vaker in {shown.target.title}; "
             f"met {', '.join(copied.widened)} erbij komt het fragment één keer voor",
             err=True,
         )
     if copied.occurrences > 1:
-        click.echo(
+        _echo(
             f"let op: deze tekst staat {copied.occurrences} keer in {shown.target.title}; "
             "als fragment is hij niet eenduidig",
             err=True,
@@ -410,8 +439,8 @@ def new_command(root: Path, year: int) -> None:
 
     with _reported_errors(root):
         path = new_jaarplan(root, year)
-    click.echo(f"wrote {_shown(path)}")
-    click.echo("next: write its changes, then run 'prestatie check'")
+    _echo(f"wrote {_shown(path)}")
+    _echo("next: write its changes, then run 'prestatie check'")
 
 
 def main() -> None:

@@ -11,8 +11,13 @@ __all__, __getattr__, __dir__ = lazy_exports(
     __name__,
     {
         "blocks": (
+            "bullet_items",
             "split_blocks",
             "is_agreement_number",
+        ),
+        "controls": (
+            "normalise_line_ends",
+            "visible",
         ),
         "consolidation": (
             "consolidate",

@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from .controls import LAYOUT, visible
+
 CODES: dict[str, str] = {
     "P001": "not-utf8",
     "P002": "file-too-large",
@@ -19,6 +21,7 @@ CODES: dict[str, str] = {
     "P004": "missing-file",
     "P005": "unreadable-file",
     "P006": "file-exists",
+    "P007": "control-character",
     "P101": "yaml-syntax",
     "P102": "yaml-anchor",
     "P103": "yaml-tag",
@@ -66,7 +69,8 @@ class SourceLocation:
     col: int = 0
 
     def __str__(self) -> str:
-        parts = [self.path]
+        # A file name may hold a line end or an escape sequence: shown, never sent raw.
+        parts = [visible(self.path)]
         if self.line:
             parts.append(str(self.line))
             if self.col:
@@ -96,10 +100,11 @@ class Diagnostic:
         return f"{self.code} {CODES[self.code]}" if self.code in CODES else self.code
 
     def format(self) -> str:
+        """``path:line:col: error: message``, then the hint; control characters as escapes."""
         where = f"{self.location}: " if self.location.path else ""
-        text = f"{where}{self.severity}: {self.message}"
+        text = f"{where}{self.severity}: {visible(self.message, keep=LAYOUT)}"
         if self.hint:
-            text += "\n" + hint_lines(self.hint, "  hint: ")
+            text += "\n" + hint_lines(visible(self.hint, keep=LAYOUT), "  hint: ")
         return text
 
 

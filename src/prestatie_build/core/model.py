@@ -16,8 +16,9 @@ from .errors import SourceLocation, UsageError
 Op = Literal["add", "append", "replace", "delete"]
 OPS: tuple[Op, ...] = ("add", "append", "replace", "delete")
 
-NUMBER_PATTERN = re.compile(r"^[0-9]+[a-z]?\Z")
-"""An agreement number: digits with an optional letter suffix (``12a``)."""
+NUMBER_PATTERN = re.compile(r"[1-9][0-9]*[a-z]?")
+"""An agreement number, matched in full: digits without a leading zero and an optional letter
+suffix (``12a``)."""
 
 
 def number_sort_key(number: str) -> tuple[int, str]:
@@ -141,10 +142,17 @@ class Article:
     deleted: Provenance | None = None
     """The ``delete`` change that removed it; deleted articles keep their place."""
     history: tuple[HistoryEntry, ...] = ()
+    key_location: SourceLocation | None = None
+    """Where its number or id is written: what a diagnostic about the number or id points at."""
 
     @property
     def is_agreement(self) -> bool:
         return self.number is not None
+
+    @property
+    def where_key(self) -> SourceLocation:
+        """The value of its ``number:`` or ``id:``, or the article itself when not known."""
+        return self.key_location or self.location
 
     @property
     def key(self) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+from ..core.controls import LAYOUT, visible
 from ..core.errors import Diagnostic, hint_lines
 from ..core.rules import CheckResult
 
@@ -18,12 +19,13 @@ def render_check_text(result: CheckResult, prefix: str = "") -> str:
     """``path:line:col: error: message [P201 unknown-target]`` with an indented hint."""
     lines = []
     for diagnostic in result.diagnostics:
+        message = visible(diagnostic.message, keep=LAYOUT)
         lines.append(
-            f"{prefix}{diagnostic.location}: {diagnostic.severity}: {diagnostic.message}"
+            f"{prefix}{diagnostic.location}: {diagnostic.severity}: {message}"
             f" [{diagnostic.code_name}]"
         )
         if diagnostic.hint:
-            lines.append(hint_lines(diagnostic.hint, "  hint: "))
+            lines.append(hint_lines(visible(diagnostic.hint, keep=LAYOUT), "  hint: "))
     return "".join(f"{line}\n" for line in lines)
 
 
@@ -51,14 +53,16 @@ def render_check_github(result: CheckResult, prefix: str = "") -> str:
 
 def _annotation(diagnostic: Diagnostic, prefix: str) -> str:
     location = diagnostic.location
-    properties = [f"file={prefix}{location.path}"]
+    properties = [f"file={prefix}{visible(location.path)}"]
     if location.line:
         properties.append(f"line={location.line}")
         if location.col:
             properties.append(f"col={location.col}")
     properties.append(f"title={diagnostic.code_name}")
-    message = diagnostic.message + (
-        "\n" + hint_lines(diagnostic.hint, "hint: ") if diagnostic.hint else ""
+    message = visible(diagnostic.message, keep=LAYOUT) + (
+        "\n" + hint_lines(visible(diagnostic.hint, keep=LAYOUT), "hint: ")
+        if diagnostic.hint
+        else ""
     )
     fields = ",".join(_escape_property(p) for p in properties)
     return f"::{diagnostic.severity} {fields}::{_escape_data(message)}"
@@ -91,14 +95,14 @@ def render_check_json(result: CheckResult, prefix: str = "") -> str:
 def _diagnostic_json(diagnostic: Diagnostic, prefix: str) -> dict[str, object]:
     location = diagnostic.location
     return {
-        "path": f"{prefix}{location.path}",
+        "path": f"{prefix}{visible(location.path)}",
         "line": location.line,
         "col": location.col,
         "severity": diagnostic.severity,
         "code": diagnostic.code,
         "name": diagnostic.code_name.partition(" ")[2],
-        "message": diagnostic.message,
-        "hint": diagnostic.hint,
+        "message": visible(diagnostic.message, keep=LAYOUT),
+        "hint": visible(diagnostic.hint, keep=LAYOUT),
     }
 
 

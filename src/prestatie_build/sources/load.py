@@ -9,7 +9,6 @@ problem before failing with one :class:`SourceError`.
 from __future__ import annotations
 
 import datetime
-import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..core.blocks import split_blocks
+from ..core.controls import describe_character, refused_characters, visible
 from ..core.errors import Diagnostic, SourceError, SourceLocation, display_path
 from ..core.model import (
     RESERVED_ID_HINT,
@@ -36,8 +36,9 @@ from ..core.model import (
     is_reserved_section_id,
     number_sort_key,
 )
-from .schema import validate
-from .yamlsource import MAX_SOURCE_BYTES, YamlDocument, decode_source, parse_yaml, too_large
+from .files import read_bounded, source_entries, unreadable
+from .schema import conform
+from .yamlsource import MAX_SOURCE_BYTES, YamlDocument, decode_source, parse_yaml
 
 DEFAULT_LABELS: dict[Op, str] = {
     "add": "Nieuwe afspraak {year}",
@@ -49,7 +50,8 @@ DEFAULT_LABELS: dict[Op, str] = {
 
 CHANGE_FIELDS = ("target", "chapter", "number", "id", "title", "text", "after", "old", "new")
 
-_YEAR_FOLDER = re.compile(r"^[0-9]{4}$")
+_YEAR_FOLDER = re.compile(r"[0-9]{4}")
+"""A year folder's name, matched in full: ``2025\\n`` is not a year."""
 _T = TypeVar("_T")
 
 
@@ -80,10 +82,11 @@ class _Collector:
     def read_text(self, path: Path) -> str:
         """A source file's text; refuses files that resolve outside the project."""
         location = self.location(path)
+        _refuse_control_characters_in_name(location)
         try:
             resolved = path.resolve()
         except RuntimeError:  # pathlib's word for a symlink loop
-            raise _unreadable(location, "a symbolic link that leads back to itself") from None
+            raise unreadable(location, "a symbolic link that leads back to itself") from None
         if not resolved.is_relative_to(self.root.resolve()):
             raise SourceError(
                 [Diagnostic(location.at(1), "source file points outside the project", code="P003")]
@@ -101,37 +104,26 @@ class _Collector:
         source = self.attempt(parse)
         if source is None:
             return None
-        problems = validate(source, schema)
+        typed, problems = conform(source, schema)
         self.diagnostics.extend(problems)
-        return None if problems else source
+        return None if problems else typed
 
 
-def read_bounded(path: Path, location: SourceLocation) -> bytes:
-    """A source file's bytes; never reads more than the size limit into memory.
-
-    The size is checked before reading and at most one byte past the limit is read, so a huge
-    (or growing) file costs nothing; a FIFO or a folder is refused before it is opened.
-    """
-    if not path.exists():
-        raise _unreadable(location, "the file does not exist (a broken symbolic link?)")
-    if not path.is_file():
-        raise _unreadable(location, "not a regular file")
-    try:
-        with path.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            # read(n) reserves n bytes up front: ask for the size, and more only if it grew.
-            raw = handle.read(size + 1) if size <= MAX_SOURCE_BYTES else b""
-            if len(raw) > size:
-                raw += handle.read(MAX_SOURCE_BYTES + 1 - len(raw))
-    except OSError as exc:
-        raise _unreadable(location, exc.strerror or str(exc)) from None
-    if max(size, len(raw)) > MAX_SOURCE_BYTES:
-        raise SourceError([too_large(location, max(size, len(raw)))])
-    return raw
-
-
-def _unreadable(location: SourceLocation, reason: str) -> SourceError:
-    return SourceError([Diagnostic(location.at(1), f"cannot read: {reason}", code="P005")])
+def _refuse_control_characters_in_name(location: SourceLocation) -> None:
+    """A file name with a control character would reach terminals and pages through messages."""
+    found = next(refused_characters(location.path), None)
+    if found is not None:
+        char = describe_character(location.path[found])
+        raise SourceError(
+            [
+                Diagnostic(
+                    location.at(1),
+                    f"the file name holds the control character {char}",
+                    hint="rename the file",
+                    code="P007",
+                )
+            ]
+        )
 
 
 def load_project(root: Path, *, up_to_year: int | None = None) -> Project:
@@ -187,7 +179,9 @@ def _document_from(source: YamlDocument, collector: _Collector) -> Document:
     data = source.data
     period = Period(data["period"]["start"], data["period"]["end"])
     if period.start > period.end:
-        collector.error("P138", source.where(("period",)), "period ends before it starts")
+        collector.error(
+            "P138", source.where_value(("period", "end")), "period ends before it starts"
+        )
     parties = tuple(
         Party(
             id=p["id"],
@@ -201,7 +195,11 @@ def _document_from(source: YamlDocument, collector: _Collector) -> Document:
         )
         for i, p in enumerate(data["parties"])
     )
-    _check_unique(collector, ((p.id, p.location) for p in parties), "party id")
+    _check_unique(
+        collector,
+        ((p.id, source.where_value(("parties", i, "id"))) for i, p in enumerate(parties)),
+        "party id",
+    )
     chapters = tuple(
         Chapter(
             id=c["id"],
@@ -215,7 +213,11 @@ def _document_from(source: YamlDocument, collector: _Collector) -> Document:
         )
         for i, c in enumerate(data["chapters"])
     )
-    _check_unique(collector, ((c.id, c.location) for c in chapters), "chapter id")
+    _check_unique(
+        collector,
+        ((c.id, source.where_value(("chapters", i, "id"))) for i, c in enumerate(chapters)),
+        "chapter id",
+    )
     documents = tuple(
         Item(text, source.where(("documents", i)))
         for i, text in enumerate(data.get("documents", []))
@@ -245,12 +247,12 @@ def _check_unique(
 
 
 def _check_folders(collector: _Collector, folder: Path, chapter_ids: set[str]) -> None:
-    for entry in sorted(folder.iterdir()):
+    for entry in source_entries(folder):
         if entry.is_dir() and entry.name not in chapter_ids:
             collector.error(
                 "P132",
                 collector.location(entry).at(1),
-                f"folder '{entry.name}' is not a chapter of document.yaml",
+                f"folder '{visible(entry.name)}' is not a chapter of document.yaml",
                 hint="chapters: " + ", ".join(sorted(chapter_ids)),
             )
 
@@ -261,7 +263,7 @@ def _load_chapter_articles(
     if not folder.is_dir():
         return ()
     articles = []
-    for path in sorted(folder.glob("*.md")):
+    for path in source_entries(folder, "*.md"):
         article = collector.attempt(partial(_load_article, collector, path, chapter.id))
         if article is not None:
             articles.append(article)
@@ -282,12 +284,14 @@ def _load_article(collector: _Collector, path: Path, chapter_id: str) -> Article
     location = collector.location(path)
     text = collector.read_text(path)
     front_matter, body, body_line = split_front_matter(text, location)
-    source = parse_yaml(front_matter, location, first_line=2)
-    problems = validate(source, "agreement.schema.json")
+    source, problems = conform(
+        parse_yaml(front_matter, location, first_line=2), "agreement.schema.json"
+    )
     if problems:
         raise SourceError(problems)
     data: dict[str, Any] = source.data
     number = data.get("number")
+    key = "id" if number is None else "number"
     blocks = split_blocks(body, location.at(body_line))
     if not blocks:
         raise SourceError(
@@ -300,6 +304,7 @@ def _load_article(collector: _Collector, path: Path, chapter_id: str) -> Article
         title=data.get("title", ""),
         blocks=blocks,
         location=location.at(1),
+        key_location=source.where_value((key,)),
     )
 
 
@@ -329,14 +334,17 @@ def _check_unique_articles(collector: _Collector, articles: Iterable[Article]) -
     listed = list(articles)
     _check_unique(
         collector,
-        ((str(a.number), a.location) for a in listed if a.number is not None),
+        ((str(a.number), a.where_key) for a in listed if a.number is not None),
         "agreement number",
     )
-    _check_unique(collector, ((str(a.id), a.location) for a in listed if a.id), "section id")
+    _check_unique(collector, ((str(a.id), a.where_key) for a in listed if a.id), "section id")
     for article in listed:
         if article.id is not None and is_reserved_section_id(article.id):
             collector.error(
-                "P137", article.location, f"section id '{article.id}' is reserved", RESERVED_ID_HINT
+                "P137",
+                article.where_key,
+                f"section id '{article.id}' is reserved",
+                RESERVED_ID_HINT,
             )
 
 
@@ -348,16 +356,30 @@ def _load_amendments(
 ) -> list[Jaarplan]:
     folder = collector.root / "amendments"
     if not folder.is_dir():
+        if folder.exists() or folder.is_symlink():
+            collector.error(
+                "P132",
+                collector.location(folder).at(1),
+                "amendments is not a folder",
+                hint="amendments/ holds one folder per year, e.g. amendments/2024/",
+            )
         return []
     jaarplannen = []
-    for entry in sorted(folder.iterdir()):
+    for entry in source_entries(folder):
         if not entry.is_dir():
+            if _YEAR_FOLDER.fullmatch(entry.name):
+                collector.error(
+                    "P132",
+                    collector.location(entry).at(1),
+                    f"amendments/{entry.name} is not a folder",
+                    hint=f"a Jaarplan lives in amendments/{entry.name}/jaarplan.yaml",
+                )
             continue
-        if not _YEAR_FOLDER.match(entry.name):
+        if not _YEAR_FOLDER.fullmatch(entry.name):
             collector.error(
                 "P132",
                 collector.location(entry).at(1),
-                f"folder '{entry.name}' is not a year",
+                f"folder '{visible(entry.name)}' is not a year",
                 hint="amendments/ holds one folder per year, e.g. amendments/2024/",
             )
             continue
@@ -379,12 +401,12 @@ def _load_jaarplan(collector: _Collector, folder: Path, document: Document) -> J
             hint="run 'prestatie new --year {folder.name}' or add the file by hand",
         )
         return None
-    for stray in sorted(folder.glob("*.yml")):
+    for stray in source_entries(folder, "*.yml"):
         collector.error(
             "P139",
             collector.location(stray).at(1),
             "change files must end in .yaml",
-            hint=f"rename it to {stray.stem}.yaml",
+            hint=f"rename it to {visible(stray.stem)}.yaml",
         )
     source = collector.read_yaml(main, "jaarplan.schema.json")
     if source is None:
@@ -393,7 +415,7 @@ def _load_jaarplan(collector: _Collector, folder: Path, document: Document) -> J
     jaarplan = _jaarplan_from(source, collector, document, year)
     changes = list(_changes_from(source, year))
     files = [source.file.path]
-    for extra in sorted(folder.glob("*.yaml")):
+    for extra in source_entries(folder, "*.yaml"):
         if extra.name == "jaarplan.yaml":
             continue
         extra_source = collector.read_yaml(extra, "changes.schema.json")
@@ -410,13 +432,13 @@ def _jaarplan_from(
     if data["year"] != year:
         collector.error(
             "P133",
-            source.where(("year",)),
+            source.where_value(("year",)),
             f"year {data['year']} does not match its folder amendments/{year}/",
         )
     if year not in document.period:
         collector.error(
             "P134",
-            source.where(("year",)),
+            source.where_value(("year",)),
             f"year {year} lies outside the period "
             f"{document.period.start}-{document.period.end} of document.yaml",
         )
@@ -427,7 +449,7 @@ def _jaarplan_from(
         if s["party"] not in party_ids:
             collector.error(
                 "P135",
-                source.where(("signatories", i, "party")),
+                source.where_value(("signatories", i, "party")),
                 f"unknown party '{s['party']}'",
                 hint="parties: " + ", ".join(party_ids),
             )
@@ -452,7 +474,7 @@ def _adoption_from(source: YamlDocument, collector: _Collector) -> Adoption | No
         date = datetime.date.fromisoformat(adopted["date"])
     except ValueError:
         collector.error(
-            "P136", source.where(("adopted", "date")), f"no such date: {adopted['date']}"
+            "P136", source.where_value(("adopted", "date")), f"no such date: {adopted['date']}"
         )
         return None
     return Adoption(date, adopted["place"], source.where(("adopted",)))

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..core.errors import Diagnostic, SourceError, SourceLocation, display_path
-from .schema import validate
-from .yamlsource import decode_source, parse_yaml
+from .files import read_source_text
+from .schema import conform
+from .yamlsource import parse_yaml
 
 PUBLISH_CONFIG = "publish.yaml"
 SCHEMA = "publish.schema.json"
@@ -60,11 +61,11 @@ def load_publish_config(root: Path) -> PublishConfig:
     Raises SourceError with every problem found.
     """
     path = root / PUBLISH_CONFIG
-    if not path.is_file():
+    if not (path.exists() or path.is_symlink()):
         return PublishConfig()
     location = SourceLocation(display_path(path, root))
-    source = parse_yaml(decode_source(path.read_bytes(), location), location)
-    problems = validate(source, SCHEMA)
+    # A folder or a broken link by that name is a mistake to report, not "no configuration".
+    source, problems = conform(parse_yaml(read_source_text(path, location), location), SCHEMA)
     if problems:
         raise SourceError(problems)
     data: dict[str, Any] = source.data or {}

@@ -3,11 +3,19 @@
 The schemas in ``schemas/`` are the machine-readable half of the source-format
 contract; editors use them too (``# yaml-language-server: $schema=...``). A
 schema may carry ``x-message``: the sentence to show when a value breaks it.
+
+The YAML reader hands on every scalar as the text written (:mod:`.yamlsource`). Where a
+schema wants a whole number or true/false, :func:`conform` reads a plain scalar that is
+written exactly as one (``2024``, ``false``); anything else (``017``, ``0x10``, ``"2024"``,
+``yes``) stays text and is reported as the wrong type, at its line.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -17,8 +25,9 @@ import referencing
 import referencing.jsonschema
 from jsonschema.exceptions import ValidationError
 
+from ..core.controls import visible
 from ..core.errors import Diagnostic
-from .yamlsource import YamlDocument
+from .yamlsource import PathKey, YamlDocument
 
 SCHEMA_NAMES = (
     "document.schema.json",
@@ -49,10 +58,64 @@ def _validator(name: str) -> jsonschema.protocols.Validator:
     return jsonschema.Draft202012Validator(load_schema(name), registry=_registry())
 
 
+_WRITTEN_AS: dict[str, tuple[re.Pattern[str], Callable[[str], object]]] = {
+    "integer": (re.compile(r"-?(?:0|[1-9][0-9]*)"), int),
+    "boolean": (re.compile(r"true|false"), lambda text: text == "true"),
+}
+"""How a plain scalar must be written to count as a whole number or as true/false."""
+
+
 def validate(source: YamlDocument, schema_name: str) -> list[Diagnostic]:
     """Every schema violation of ``source``, located and worded for the user."""
+    return conform(source, schema_name)[1]
+
+
+def conform(source: YamlDocument, schema_name: str) -> tuple[YamlDocument, list[Diagnostic]]:
+    """``source`` with numbers and true/false read where the schema wants them, and every
+    violation that remains."""
+    validator = _validator(schema_name)
+    data = source.data
+    while True:
+        errors = list(validator.iter_errors(data))
+        readings = [reading for error in errors if (reading := _read_as(error, source))]
+        if not readings:
+            break
+        # Each scalar is read at most once, so this ends; a reading can let an `if` of the
+        # schema match, whose `then` is checked in the next round.
+        for path, value in readings:
+            data = _with_value(data, path, value)
+    return replace(source, data=data), _diagnostics(errors, source)
+
+
+def _read_as(error: ValidationError, source: YamlDocument) -> tuple[PathKey, object] | None:
+    """(path, value) when a type error is a plain scalar written as the wanted type."""
+    path = tuple(error.absolute_path)
+    if error.validator != "type" or path not in source.plain:
+        return None
+    if not isinstance(error.instance, str):
+        return None
+    wanted = _listed(error.validator_value)
+    for type_name, (written, read) in _WRITTEN_AS.items():
+        if type_name in wanted and written.fullmatch(error.instance):
+            return path, read(error.instance)
+    return None
+
+
+def _with_value(data: object, path: PathKey, value: object) -> object:
+    """``data`` with the value at ``path`` replaced; the containers on the way are copied."""
+    if not path:
+        return value
+    head, rest = path[0], path[1:]
+    if isinstance(data, dict) and isinstance(head, str):
+        return {**data, head: _with_value(data[head], rest, value)}
+    if isinstance(data, list) and isinstance(head, int):
+        return [*data[:head], _with_value(data[head], rest, value), *data[head + 1 :]]
+    return data
+
+
+def _diagnostics(errors: list[ValidationError], source: YamlDocument) -> list[Diagnostic]:
     diagnostics: list[Diagnostic] = []
-    for error in _validator(schema_name).iter_errors(source.data):
+    for error in errors:
         if error.validator == "additionalProperties":
             diagnostics.extend(_unknown_fields(error, source))
         else:
@@ -97,9 +160,11 @@ def _diagnostic(error: ValidationError, source: YamlDocument) -> Diagnostic:
         case "type":
             wanted = error.validator_value
             wanted_text = " or ".join(wanted) if isinstance(wanted, list) else str(wanted)
-            actual = type(error.instance).__name__
             return Diagnostic(
-                where, f"{field} must be {_article(wanted_text)}, not {actual}", code="P113"
+                where,
+                f"{field} must be {_article(wanted_text)}, not {_described(error.instance)}",
+                hint=_TYPE_HINTS.get(wanted_text, ""),
+                code="P113",
             )
         case "minLength":
             return Diagnostic(where, f"{field} must not be empty", code="P113")
@@ -109,6 +174,20 @@ def _diagnostic(error: ValidationError, source: YamlDocument) -> Diagnostic:
             )
     message = custom or error.message
     return Diagnostic(where, f"{field}: {message}" if custom else message, code="P113")
+
+
+_TYPE_HINTS = {
+    "integer": "write the number in digits, without quotes or a leading zero (2024)",
+    "boolean": "write true or false, without quotes",
+}
+
+
+def _described(instance: object) -> str:
+    """How the user wrote a value of the wrong type."""
+    if isinstance(instance, str):
+        return f"'{visible(instance)}'"
+    kinds = {dict: "a mapping", list: "a list", type(None): "empty"}
+    return kinds.get(type(instance), type(instance).__name__)
 
 
 def _listed(value: object) -> list[object]:

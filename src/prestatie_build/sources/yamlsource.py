@@ -5,6 +5,14 @@ features are refused outright: anchors and aliases (which also stops alias
 bombs before any expansion), custom tags and duplicate keys. Values come back as
 plain Python data (for JSON Schema validation) together with a map from each
 value's path to the place where it was written.
+
+Every scalar is read as written (contract Part 2): YAML 1.1's implicit types never
+apply, so ``017`` is the text "017" (not 15), ``0x10``, ``1_8``, ``2.10``, ``yes`` and
+``2023-12-07`` stay the characters the user typed, and only an empty value, ``~`` or
+``null`` is "nothing". Where a schema wants a whole number or true/false, the schema
+reads a plain scalar written exactly so (see :func:`..schema.conform`); nothing else is
+ever converted. Line ends inside strings are normalised and control characters refused,
+as in the file itself.
 """
 
 from __future__ import annotations
@@ -13,7 +21,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import yaml
-from yaml.constructor import SafeConstructor
 from yaml.events import (
     AliasEvent,
     CollectionEndEvent,
@@ -21,6 +28,7 @@ from yaml.events import (
     NodeEvent,
 )
 
+from ..core.controls import describe_character, normalise_line_ends, refused_characters
 from ..core.errors import Diagnostic, SourceError, SourceLocation
 
 PathKey = tuple[str | int, ...]
@@ -33,6 +41,9 @@ MAX_DEPTH = 32
 """Deeper nesting than any real source needs; refused before it is built."""
 
 _STANDARD_TAG_PREFIX = "tag:yaml.org,2002:"
+_STRING_TAG = _STANDARD_TAG_PREFIX + "str"
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+"""How a plain scalar says "nothing"; every other scalar is text."""
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's parser where PyYAML was built with it: the same events and marks, much faster."""
@@ -48,6 +59,9 @@ class YamlDocument:
     file: SourceLocation
     value_locations: dict[PathKey, SourceLocation]
     """Where each value's content starts; for a ``|`` block, its first content line."""
+    plain: frozenset[PathKey] = frozenset()
+    """The paths of plain (unquoted) scalars: the only ones a schema may read as a number or
+    as true/false, and only when written exactly so."""
 
     def where(self, path: PathKey) -> SourceLocation:
         """The location of the value at ``path``, or of its nearest written parent."""
@@ -69,7 +83,11 @@ def too_large(file: SourceLocation, size: int) -> Diagnostic:
 
 
 def decode_source(raw: bytes, file: SourceLocation) -> str:
-    """UTF-8 text with a BOM dropped and line endings normalised to ``\\n``."""
+    """UTF-8 text with a BOM dropped and line endings normalised to ``\\n``.
+
+    Raises :class:`SourceError` for bytes that are not UTF-8 and for control characters (every
+    line that holds one).
+    """
     if len(raw) > MAX_SOURCE_BYTES:
         raise SourceError([too_large(file, len(raw))])
     try:
@@ -88,7 +106,33 @@ def decode_source(raw: bytes, file: SourceLocation) -> str:
                 )
             ]
         ) from None
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise_line_ends(text.removeprefix("\ufeff"))
+    problems = _control_characters(text, file)
+    if problems:
+        raise SourceError(problems)
+    return text
+
+
+def _control_characters(text: str, file: SourceLocation) -> list[Diagnostic]:
+    """One diagnostic for each line that holds a control character, at its first one."""
+    problems: dict[int, Diagnostic] = {}
+    line, counted = 1, 0  # lines counted up to `counted`: one pass, however many there are
+    for index in refused_characters(text):
+        line += text.count("\n", counted, index)
+        counted = index
+        if line not in problems:
+            col = index - (text.rfind("\n", 0, index) + 1) + 1
+            problems[line] = control_character(file.at(line, col), text[index])
+    return list(problems.values())
+
+
+def control_character(where: SourceLocation, char: str) -> Diagnostic:
+    return Diagnostic(
+        where,
+        f"the control character {describe_character(char)} is not allowed",
+        hint="remove it: sources hold printable text, tabs and line ends only",
+        code="P007",
+    )
 
 
 def parse_yaml(text: str, file: SourceLocation, *, first_line: int = 1) -> YamlDocument:
@@ -122,7 +166,9 @@ def parse_yaml(text: str, file: SourceLocation, *, first_line: int = 1) -> YamlD
     data = None if node is None else builder.build(node, ())
     if builder.diagnostics:
         raise SourceError(builder.diagnostics)
-    return YamlDocument(data, builder.locations, file, builder.value_locations)
+    return YamlDocument(
+        data, builder.locations, file, builder.value_locations, frozenset(builder.plain)
+    )
 
 
 def _too_deep(where: SourceLocation) -> Diagnostic:
@@ -190,7 +236,7 @@ class _Builder:
         self.locations: dict[PathKey, SourceLocation] = {}
         self.value_locations: dict[PathKey, SourceLocation] = {}
         self.diagnostics: list[Diagnostic] = []
-        self._scalars = SafeConstructor()
+        self.plain: set[PathKey] = set()
 
     def _where(self, node: yaml.Node) -> SourceLocation:
         mark = node.start_mark
@@ -210,16 +256,33 @@ class _Builder:
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
-        # JSON Schema knows no dates: hand them on as written, checked by the loader.
-        if node.tag == _STANDARD_TAG_PREFIX + "timestamp":
-            return node.value
-        try:
-            return self._scalars.construct_object(node)
-        except (ValueError, yaml.YAMLError) as exc:
-            self.diagnostics.append(
-                Diagnostic(self._where(node), f"invalid value: {exc}", code="P106")
-            )
+        assert isinstance(node, yaml.ScalarNode)  # the third and last kind of node
+        return self._scalar(node, path)
+
+    def _scalar(self, node: yaml.ScalarNode, path: PathKey) -> str | None:
+        """The scalar as written: None for a plain empty value, ``~`` or ``null``, else its text.
+
+        A tag changes nothing (``!!int 0x10`` is the text "0x10"), except that ``!`` and ``!!str``
+        make ``null`` a word.
+        """
+        plain = not node.style  # PyYAML says None, libyaml ""
+        if plain and node.tag != _STRING_TAG and node.value in _NULLS:
             return None
+        if plain:
+            self.plain.add(path)
+        return self._text(node)
+
+    def _text(self, node: yaml.ScalarNode) -> str:
+        """A scalar's characters, with the line ends and control characters its escapes made.
+
+        A double-quoted ``"\\r"`` is a line end like any other; ``"\\e"`` or ``"\\0"`` is refused
+        as a raw control character would be.
+        """
+        text = normalise_line_ends(str(node.value))
+        found = next(refused_characters(text), None)
+        if found is not None:
+            self.diagnostics.append(control_character(self._where(node), text[found]))
+        return text
 
     def _mapping(self, node: yaml.MappingNode, path: PathKey) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -230,7 +293,7 @@ class _Builder:
                 )
                 continue
             # A key is a field name: taken as written, never constructed (no dates, no tags).
-            key = key_node.value
+            key = self._text(key_node)
             if key == "<<":
                 self.diagnostics.append(
                     Diagnostic(
