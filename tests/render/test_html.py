@@ -409,3 +409,37 @@ def test_package_ships_the_templates_and_fonts() -> None:
     for name in ("document.html.j2", "style.css", "print.css", "fonts/OFL.txt"):
         assert (PACKAGE_TEMPLATES / name).is_file()
     assert "SIL Open Font License" in (PACKAGE_TEMPLATES / "fonts/OFL.txt").read_text("utf-8")
+
+
+def test_reference_links_work_across_the_blocks_of_an_agreement_and_a_change(
+    assen: Path,
+) -> None:
+    """Blocks are rendered one by one; a link and its definition may stand in different ones."""
+    from prestatie_build.core import build_renvooi, consolidate
+    from prestatie_build.render import render_jaarplan_html
+    from prestatie_build.sources import load_project
+
+    agreement = assen / "agreements" / "betaalbaarheid" / "afspraak-7.md"
+    agreement.write_text(
+        agreement.read_text(encoding="utf-8")
+        + "\nZie [de nota][nota].\n\n[nota]: https://example.org/nota\n",
+        encoding="utf-8",
+    )
+    jaarplan = assen / "amendments" / "2024" / "jaarplan.yaml"
+    jaarplan.write_text(
+        jaarplan.read_text(encoding="utf-8")
+        + "\n  - op: append\n    target: 7\n    text: |\n      Lees [het plan][plan].\n\n"
+        "      [plan]: https://example.org/plan\n",
+        encoding="utf-8",
+    )
+    project = load_project(assen)
+    page = render_document_html(consolidate(project, 2024))
+    assert '<a href="https://example.org/nota">de nota</a>' in page
+    assert '<a href="https://example.org/plan">het plan</a>' in page
+    assert "[nota]" not in page and "[plan]" not in page
+    assert not re.search(
+        r'<div class="block[^"]*">\s*(<p class="block-label">[^\n]*\n)?</div>', page
+    )
+    renvooi = build_renvooi(project, 2024)
+    assert renvooi is not None
+    assert '<a href="https://example.org/plan">het plan</a>' in render_jaarplan_html(renvooi)

@@ -9,6 +9,7 @@ from prestatie_build.render import (
     is_safe_href,
     markdown_inline_to_html,
     markdown_to_html,
+    reference_definitions,
     typography,
 )
 
@@ -139,3 +140,35 @@ def test_inline_rendering_has_no_paragraph() -> None:
 )
 def test_is_safe_href(href: str, safe: bool) -> None:
     assert is_safe_href(href) is safe
+
+
+# --- reference links work within a file (contract Part 2), also across blocks ---------------------
+
+
+BLOCKS = (
+    "Zie [de nota][Nota] en [het plan][].",
+    '[nota]: https://example.org/nota "De nota"\n[het plan]: #afspraak-5',
+    "[kwaad]: javascript:alert(1)\nEen [list][kwaad].",
+)
+
+
+def test_a_reference_link_finds_its_definition_in_another_block() -> None:
+    references = reference_definitions(BLOCKS)
+    html = markdown_to_html(BLOCKS[0], references)
+    assert html == (
+        '<p>Zie <a href="https://example.org/nota" title="De nota">de nota</a> en '
+        '<a href="#afspraak-5">het plan</a>.</p>\n'
+    )
+
+
+def test_a_block_of_definitions_only_renders_as_nothing() -> None:
+    assert markdown_to_html(BLOCKS[1], reference_definitions(BLOCKS)) == ""
+
+
+def test_a_refused_reference_keeps_only_its_text() -> None:
+    html = markdown_to_html(BLOCKS[2], reference_definitions(BLOCKS))
+    assert html == "<p>Een list.</p>\n"
+
+
+def test_no_definitions_no_references() -> None:
+    assert reference_definitions(["Gewone tekst.", "- een lijst"]) == {}

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from .blocks import is_agreement_number, split_blocks
+from .blocks import bullet_items, is_agreement_number, split_blocks
 from .errors import Diagnostic, SourceError
 from .fragments import closest_passage, find_spans, replace_span
 from .model import (
@@ -320,6 +320,7 @@ def _add(document: Document, change: Change) -> tuple[Document, AppliedChange]:
         location=change.location,
         origin=provenance,
         history=(HistoryEntry(provenance, change.reason),),
+        key_location=change.where("number" if change.number is not None else "id"),
     )
     chapter = document.chapters[chapter_index]
     articles = _insert_article(chapter, article, change)
@@ -436,11 +437,11 @@ def _replace_in_items(
 ) -> tuple[tuple[Item, ...], str]:
     """The items after the change, and the fragment it replaced as the item had it."""
     if change.old is None:
-        # A whole list is replaced by the items of a Markdown bullet list (or one item).
-        lines = [line.strip() for line in str(change.text).strip().split("\n") if line.strip()]
-        bullets = all(line[:2] in ("- ", "* ") for line in lines)
-        texts = [line[2:].strip() for line in lines] if bullets else [" ".join(lines)]
-        return tuple(Item(text, change.where("text"), provenance) for text in texts), ""
+        # A whole list is replaced by the items of a Markdown bullet list (or by one item).
+        text = str(change.text)
+        bullets = bullet_items(text)
+        texts = bullets if bullets is not None else (" ".join(text.split()),)
+        return tuple(Item(item, change.where("text"), provenance) for item in texts), ""
     index, start, end = _locate([i.text for i in items], change.old, change, "old")
     edited = replace_span(items[index].text, start, end, change.new or "")
     updated = list(items)

@@ -29,6 +29,7 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "is_safe_href",
             "markdown_inline_to_html",
             "markdown_to_html",
+            "reference_definitions",
             "typography",
         ),
         "pdf": (

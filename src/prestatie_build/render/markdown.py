@@ -4,12 +4,17 @@ The output is published on public websites and printed by WeasyPrint, so user te
 markup: raw HTML is shown as text, images never cause a request (they render as their alt text),
 and only ``http(s)``, ``mailto`` and ``#fragment`` links survive. The result is a
 :class:`markupsafe.Markup` that templates insert as it is; user text is never Jinja template source.
+
+A body is rendered block by block (each block has its own label), so a reference link
+(``[tekst][ref]``) and its definition (``[ref]: https://...``) may stand in different blocks:
+:func:`reference_definitions` collects the definitions of all of a text's blocks, and
+:func:`markdown_to_html` renders each block with them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -21,12 +26,17 @@ from markdown_it.rules_core import StateCore
 from markupsafe import Markup
 
 __all__ = [
+    "References",
     "is_safe_href",
     "keep_hyphenated",
     "markdown_inline_to_html",
     "markdown_to_html",
+    "reference_definitions",
     "typography",
 ]
+
+References = Mapping[str, Mapping[str, str]]
+"""Reference definitions as markdown-it keeps them: normalised label -> href and title."""
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -76,9 +86,24 @@ def is_safe_href(href: str) -> bool:
     return scheme in ALLOWED_SCHEMES
 
 
-def markdown_to_html(text: str) -> Markup:
-    """Render a Markdown body (paragraphs, lists, ...) into safe HTML."""
-    return Markup(_parser().render(text))
+def markdown_to_html(text: str, references: References | None = None) -> Markup:
+    """Render a Markdown body (paragraphs, lists, ...) into safe HTML.
+
+    ``references`` are definitions from the rest of the file (see :func:`reference_definitions`);
+    a block that holds only definitions renders as nothing.
+    """
+    env: dict[str, Any] = {"references": dict(references)} if references else {}
+    return Markup(_parser().render(text, env))
+
+
+def reference_definitions(texts: Iterable[str]) -> References:
+    """The reference definitions of the blocks of one text, for rendering each of them."""
+    listed = [text for text in texts if "]:" in text]  # no definition is written without it
+    env: dict[str, Any] = {}
+    for text in listed:
+        _parser().parse(text, env)
+    references: References = env.get("references", {})
+    return references
 
 
 def markdown_inline_to_html(text: str) -> Markup:

@@ -23,7 +23,13 @@ from markupsafe import Markup
 
 from ..core.dutch import dutch_date, dutch_status
 from ..core.errors import UNLOCATED, RenderError, SourceLocation, display_path
-from .markdown import keep_hyphenated, markdown_inline_to_html, markdown_to_html, typography
+from .markdown import (
+    keep_hyphenated,
+    markdown_inline_to_html,
+    markdown_to_html,
+    reference_definitions,
+    typography,
+)
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -165,4 +171,6 @@ def make_environment(project_templates: Path | None = None) -> jinja2.Environmen
         dutch_date=dutch_date,
         dutch_status=dutch_status,
     )
+    # The reference definitions of blocks rendered one by one: md_references(texts), then md(refs).
+    environment.globals.update(md_references=reference_definitions)
     return environment
