@@ -13,6 +13,7 @@ from prestatie_build.sources import (
     load_project,
     load_publish_config,
     parse_yaml,
+    read_templates,
 )
 
 
@@ -263,3 +264,12 @@ def test_a_duplicate_number_points_at_both_number_lines(assen: Path) -> None:
     [duplicate] = caught.value.diagnostics
     assert str(duplicate.location) == "agreements/beschikbaarheid/afspraak-5.md:3:11"
     assert duplicate.hint == "first used at agreements/betaalbaarheid/afspraak-5.md:2:9"
+
+
+def test_an_editor_dropping_beside_a_template_is_no_template(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "style.css").write_text("p {}\n", encoding="utf-8")
+    (templates / "style.css~").write_text("oud\n", encoding="utf-8")
+    (templates / "#style.css#").write_text("bewaard\n", encoding="utf-8")
+    assert read_templates(tmp_path) == (("style.css", b"p {}\n"),)

@@ -348,3 +348,12 @@ def test_a_no_op_build_loads_parses_and_renders_nothing(assen: Path) -> None:
     )
     assert done.stdout.count("up to date:") == len(list((assen / "build" / "2024").iterdir()))
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_an_editor_dropping_neither_changes_nor_removes_the_key(assen: Path) -> None:
+    """Issue 10 item 15: an unsaved buffer's lock (a link to nowhere) is no source."""
+    key = input_digest(assen, 2024)
+    chapter = assen / "agreements" / "betaalbaarheid"
+    (chapter / ".#afspraak-5.md").symlink_to("reviewer@laptop.4242:1700000000")
+    (chapter / "afspraak-5.md~").write_text("oud\n", encoding="utf-8")
+    assert input_digest(assen, 2024) == key

@@ -36,6 +36,7 @@ from functools import cache
 from pathlib import Path
 
 from .. import __version__
+from ..sources.names import is_editor_dropping
 from .registry import Output
 
 MANIFEST_VERSION = 1
@@ -215,6 +216,8 @@ def _tree_lines(
     for entry in entries:
         if _is_later_year(entry.name, last_year) and entry.is_dir(follow_symlinks=False):
             continue
+        if is_editor_dropping(entry.name):
+            continue  # never a source: an unsaved buffer's lock must not make the key vanish
         path = f"{shown}/{entry.name}"
         if entry.is_dir(follow_symlinks=False):
             yield from _tree_lines(Path(entry.path), path, None, as_read, seen)

@@ -1,29 +1,19 @@
 """Which files are sources, and reading one: bounded, UTF-8, plain text.
 
-Editors leave files beside the ones being edited: Emacs a lock (``.#jaarplan.yaml``, a symbolic
-link to nowhere while a buffer is unsaved) and an auto-save (``#jaarplan.yaml#``), Emacs and
-others a backup (``jaarplan.yaml~``), Vim a swap file (``.jaarplan.yaml.swp``). They are never
-sources: every listing of a source folder passes over them, so that ``prestatie check`` and the
-pre-commit hook do not fail while someone has a file open.
+Editor droppings (see :mod:`.names`) are never sources: every listing of a source folder passes
+over them, so that ``prestatie check`` and the pre-commit hook do not fail while someone has a
+file open.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..core.errors import Diagnostic, SourceError, SourceLocation
+from .names import is_editor_dropping
 from .yamlsource import MAX_SOURCE_BYTES, decode_source, too_large
-
-_EDITOR_DROPPING = re.compile(r"\.#.*|#.*#|.*~|\..*\.sw[a-p]")
-"""Emacs locks and auto-saves, backups, Vim swap files (.swp, and .swo ... when one exists)."""
-
-
-def is_editor_dropping(name: str) -> bool:
-    """Whether a file name is an editor's lock, auto-save, backup or swap file."""
-    return _EDITOR_DROPPING.fullmatch(name) is not None
 
 
 def source_entries(folder: Path, pattern: str = "*") -> Iterator[Path]:

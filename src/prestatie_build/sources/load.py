@@ -37,6 +37,7 @@ from ..core.model import (
     number_sort_key,
 )
 from .files import read_bounded, source_entries, unreadable
+from .names import is_editor_dropping
 from .schema import conform
 from .yamlsource import MAX_SOURCE_BYTES, YamlDocument, decode_source, parse_yaml
 
@@ -523,5 +524,7 @@ def read_templates(root: Path) -> tuple[tuple[str, bytes], ...]:
     for path in sorted(folder.rglob("*")):
         if path.is_symlink() or not path.is_file() or path.stat().st_size > MAX_SOURCE_BYTES:
             continue
+        if is_editor_dropping(path.name):
+            continue  # a backup beside a template is no change to review
         found.append((path.relative_to(folder).as_posix(), path.read_bytes()))
     return tuple(found)
