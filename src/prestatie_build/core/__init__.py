@@ -13,6 +13,12 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "split_blocks",
             "is_agreement_number",
         ),
+        "characters": (
+            "Charset",
+            "charset_from_code_points",
+            "unprintable_characters",
+            "written_texts",
+        ),
         "consolidation": (
             "consolidate",
             "fold_changes",
@@ -49,6 +55,12 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "remove_span",
             "closest_passage",
         ),
+        "links": (
+            "InternalLink",
+            "check_links",
+            "document_anchors",
+            "internal_links",
+        ),
         "model": (
             "Adoption",
             "AppliedChange",
@@ -74,6 +86,14 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "chapter_anchor",
             "goals_anchor",
         ),
+        "print_limits": (
+            "MAX_PDF_CHARACTERS",
+            "MAX_PDF_PARTS",
+            "PdfTooLarge",
+            "PrintSize",
+            "document_size",
+            "jaarplan_size",
+        ),
         "renvooi": (
             "Renvooi",
             "RenvooiTarget",
@@ -97,6 +117,7 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "WARNING_RULES",
             "adoption_deadline",
             "check_loaded",
+            "fold_years",
         ),
         "show": (
             "ShownTarget",

@@ -4,17 +4,33 @@ without one."""
 from __future__ import annotations
 
 from .context import BuildContext
+from .print_guard import ensure_printable
+
+
+def document_page(year: int) -> str:
+    """The consolidated page of the year, which lies beside the Jaarplan (in ``build/<year>/``
+    and on the site): where the Jaarplan's links to the document's parts go."""
+    from .registry import OUTPUTS  # the registry imports this module
+
+    return next(output for output in OUTPUTS if output.name == "html").file_names(year)[0]
 
 
 def jaarplan_files(context: BuildContext) -> dict[str, bytes]:
+    from ..core.print_limits import jaarplan_size
     from ..core.renvooi import build_renvooi
     from ..render.jaarplan_html import render_jaarplan_html, render_jaarplan_pdf
 
     renvooi = build_renvooi(context.project, context.year)
     if renvooi is None:
         return {}
+    ensure_printable(context, jaarplan_size(renvooi.jaarplan), "the Jaarplan")
     templates = context.templates
-    html = render_jaarplan_html(renvooi, templates_dir=templates, epoch=context.epoch)
+    html = render_jaarplan_html(
+        renvooi,
+        templates_dir=templates,
+        epoch=context.epoch,
+        document_page=document_page(context.year),
+    )
     pdf = render_jaarplan_pdf(
         renvooi, templates_dir=templates, sources=context.attachments(), epoch=context.epoch
     )

@@ -13,6 +13,12 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "check_summary",
             "render_check_github",
         ),
+        "fonts": (
+            "COVERAGE_FILE",
+            "coverage_table",
+            "face_files",
+            "print_charset",
+        ),
         "html": (
             "asset_base_dir",
             "document_anchors",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 from markupsafe import Markup
@@ -18,6 +17,7 @@ from markupsafe import Markup
 from .. import __version__
 from ..core.dates import document_date, w3c_date
 from ..core.dutch import dutch_period
+from ..core.links import document_anchors
 from ..core.model import (
     DOCUMENTS_ANCHOR,
     MAIN_ANCHOR,
@@ -31,6 +31,7 @@ from ..core.model import (
     chapter_anchor,
     goals_anchor,
 )
+from .fonts import FONT_FACES, FONT_FAMILY, FONTS_DIR, FontFace
 from .templating import find_asset, make_environment
 
 __all__ = [
@@ -56,37 +57,6 @@ PRINT_CSS = "print.css"
 
 RUNNING_TITLE_MAX = 60
 """Longer titles are shortened in the print header, where they must fit on one line."""
-
-
-@dataclass(frozen=True, slots=True)
-class FontFace:
-    """One shipped font file and the CSS face it provides."""
-
-    file: str
-    weight: int
-    style: str
-
-
-FONT_FAMILY = "Lato"
-FONT_FACES: tuple[FontFace, ...] = (
-    FontFace("Lato-Regular.woff2", 400, "normal"),
-    FontFace("Lato-Italic.woff2", 400, "italic"),
-    FontFace("Lato-Bold.woff2", 700, "normal"),
-    FontFace("Lato-BoldItalic.woff2", 700, "italic"),
-)
-FONTS_DIR = "fonts"
-
-
-def document_anchors(document: Document) -> tuple[str, ...]:
-    """Every anchor the document page defines, in page order (fixed ones included)."""
-    anchors: list[str] = [PARTIES_ANCHOR, TOC_ANCHOR, MAIN_ANCHOR]
-    for chapter in document.chapters:
-        anchors.append(chapter_anchor(chapter.id))
-        if chapter.goals:
-            anchors.append(goals_anchor(chapter.id))
-        anchors.extend(article.anchor for article in chapter.articles)
-    anchors.extend([DOCUMENTS_ANCHOR, VERSIONS_ANCHOR])
-    return tuple(anchors)
 
 
 def asset_base_dir(templates_dir: Path | None = None) -> Path:
