@@ -4,7 +4,6 @@ without one."""
 from __future__ import annotations
 
 from .context import BuildContext
-from .print_guard import ensure_printable
 
 
 def document_page(year: int) -> str:
@@ -19,6 +18,7 @@ def jaarplan_files(context: BuildContext) -> dict[str, bytes]:
     from ..core.print_limits import jaarplan_size
     from ..core.renvooi import build_renvooi
     from ..render.jaarplan_html import render_jaarplan_html, render_jaarplan_pdf
+    from .print_guard import ensure_printable
 
     renvooi = build_renvooi(context.project, context.year)
     if renvooi is None:
