@@ -53,7 +53,8 @@ format: setup
 bench: setup
 	$(BIN)/python bench/run.py
 
-# hypothesis with 2,000 examples per target (12,000 in all); prints the count per target
+# hypothesis with 2,000 examples per target (12,000 in all), and 5,000 projects for the
+# check-implies-build property (tests/test_check_implies_build.py); prints the count per target
 fuzz: setup
 	$(BIN)/python bench/fuzz.py
 

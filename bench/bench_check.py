@@ -91,7 +91,8 @@ def main() -> None:
         make_corpus(corpus, options.agreements, options.years, options.changes)
         written = time.perf_counter() - started
         result = check_project(corpus, today=TODAY)
-        assert not result.diagnostics, [d.format() for d in result.diagnostics[:5]]
+        # Errors only: a corpus beyond the PDF limit is fine for check (W306 says so).
+        assert not result.errors, [d.format() for d in result.errors[:5]]
 
         projects = {"assen": REPO, "corpus": corpus}
         imports = [sys.executable, "-c", "import prestatie_build.cli"]

@@ -1,7 +1,8 @@
 """`make fuzz`: run every fuzz target of tests/test_fuzz.py with many examples and count them.
 
-    python bench/fuzz.py                 # 2,000 examples per target (12,000 in all)
-    python bench/fuzz.py --examples 500  # fewer, for a quick look
+    python bench/fuzz.py                 # 2,000 examples per target (12,000 in all), and
+                                         # 5,000 projects for check-implies-build
+    python bench/fuzz.py --examples 500 --build-examples 100  # fewer, for a quick look
 
 Each target is a hypothesis test; this calls it directly with ``PRESTATIE_FUZZ_EXAMPLES`` set, so
 hypothesis searches anew (not the suite's fixed examples) and shrinks any failure to a small
@@ -17,6 +18,7 @@ import sys
 import time
 import traceback
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -25,27 +27,28 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--examples", type=int, default=2000, help="examples per target")
     parser.add_argument("--minimum", type=int, default=10_000, help="examples required in all")
+    parser.add_argument(
+        "--build-examples",
+        type=int,
+        default=5000,
+        help="projects for the check-implies-build property (each that passes check is built)",
+    )
     args = parser.parse_args()
     os.environ["PRESTATIE_FUZZ_EXAMPLES"] = str(args.examples)
+    os.environ["PRESTATIE_BUILD_FUZZ_EXAMPLES"] = str(args.build_examples)
     sys.path.insert(0, str(REPO / "tests"))
     fuzz = importlib.import_module("test_fuzz")
-    targets = [(name, test) for name, test in vars(fuzz).items() if name.startswith("test_")]
-    failures = 0
-    print(f"{'target':<70} {'examples':>9} {'seconds':>8}")
-    for name, test in targets:
-        before = sum(fuzz.EXAMPLES.values())
-        started = time.perf_counter()
-        try:
-            test()
-            outcome = ""
-        except Exception:  # a falsifying example: hypothesis has printed it
-            failures += 1
-            outcome = "  FAILED"
-            traceback.print_exc()
-        ran = sum(fuzz.EXAMPLES.values()) - before
-        print(f"{name:<70} {ran:>9,} {time.perf_counter() - started:>8.1f}{outcome}", flush=True)
+    failures = run_targets(fuzz)
     total = sum(fuzz.EXAMPLES.values())
     print(f"{'total':<70} {total:>9,}")
+    builds = importlib.import_module("test_check_implies_build")
+    if args.build_examples:
+        failures += run_targets(builds)
+        projects, built = sum(builds.EXAMPLES.values()), sum(builds.BUILT.values())
+        print(
+            f"check implies build: {projects:,} projects, {built:,} passed check and built "
+            "every output of every year"
+        )
     if failures:
         print(f"{failures} target(s) failed", file=sys.stderr)
         return 1
@@ -54,6 +57,27 @@ def main() -> int:
         return 1
     print(f"{total:,} examples, no exception but located diagnostics escaped")
     return 0
+
+
+def run_targets(module: Any) -> int:
+    """Run every ``test_`` function of a test module, with a line each; the failures."""
+    failures = 0
+    print(f"{'target':<70} {'examples':>9} {'seconds':>8}")
+    for name, test in vars(module).items():
+        if not name.startswith("test_"):
+            continue
+        before = sum(module.EXAMPLES.values())
+        started = time.perf_counter()
+        try:
+            test()
+            outcome = ""
+        except Exception:  # a falsifying example: hypothesis has printed it
+            failures += 1
+            outcome = "  FAILED"
+            traceback.print_exc()
+        ran = sum(module.EXAMPLES.values()) - before
+        print(f"{name:<70} {ran:>9,} {time.perf_counter() - started:>8.1f}{outcome}", flush=True)
+    return failures
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """`make bench`: issue 6's speed targets, measured side by side in one run, printed as one table.
 
-    python bench/run.py [--runs 5] [--quick]
+    python bench/run.py [--runs 5] [--quick] [--only pdf-scale ...]
 
 Every row is the median of ``--runs`` repetitions (the PDF and the 10,000-agreement corpus:
 fewer); where two things are compared they run alternately, so that both see the same machine.
@@ -14,6 +14,8 @@ Commands run as a user runs them: a new process, Python's start and imports incl
   agreements changed each year (10,000 x 10 x 1,000);
 - ``prestatie build --format pdf`` on Assen against WeasyPrint alone rendering the same HTML
   with the same PDF options (the floor; it does not embed the sources);
+- the same on the 1,000-agreement corpus (362 pages), time and peak memory of each process,
+  both at most 1.15 x WeasyPrint alone (``core.print_limits`` sets the largest PDF from these);
 - a no-op rebuild: ``prestatie build`` when every output is up to date.
 
 A missed target gets a profile (cProfile, or ``-X importtime`` for start-up) under the table.
@@ -267,6 +269,71 @@ def pdf_rows(assen: Path, work: Path, runs: int) -> list[Row]:
     ]
 
 
+def pdf_scale_rows(corpus: Path, work: Path, runs: int) -> list[Row]:
+    """The PDF of 1,000 agreements (the last year of the corpus), time and peak memory, against
+    WeasyPrint alone on the same print HTML and options: both at most 1.15 x WeasyPrint's."""
+    year = FIRST_YEAR + YEARS - 1
+    html = render_document_html(
+        consolidate(load_project(corpus), year), templates_dir=corpus / "templates", for_print=True
+    )
+    page = work / "print-1000.html"
+    page.write_text(html, encoding="utf-8")
+    base_url = asset_base_dir(corpus / "templates").resolve().as_uri() + "/"
+    variant = str(DOCUMENT_PDF_OPTIONS.get("pdf_variant") or "")
+    tags = "1" if DOCUMENT_PDF_OPTIONS.get("pdf_tags") else "0"
+    build = [*prestatie(), "build", "--year", str(year), "--format", "pdf", "--force"]
+    alone = [sys.executable, "-c", WEASYPRINT_ALONE, str(page), base_url, variant, tags]
+    ours: list[Usage] = []
+    floor: list[Usage] = []
+    for _ in range(runs):  # alternately, so that both see the same machine
+        ours.append(usage_of(build, cwd=corpus))
+        floor.append(usage_of(alone))
+    ours_time, floor_time = (statistics.median(u.seconds for u in side) for side in (ours, floor))
+    ours_peak, floor_peak = (statistics.median(u.peak_mb for u in side) for side in (ours, floor))
+    time_ratio, peak_ratio = ours_time / floor_time, ours_peak / floor_peak
+    return [
+        Row(
+            f"WeasyPrint alone, 1,000 agreements ({floor_peak:,.0f} MB peak)",
+            floor_time,
+            "the floor",
+            None,
+        ),
+        Row(
+            "prestatie build --format pdf, 1,000 agreements: time",
+            ours_time,
+            f"<= 1.15 x floor = {1.15 * floor_time:.1f} s ({time_ratio:.2f}x)",
+            time_ratio <= 1.15,
+        ),
+        Row(
+            f"prestatie build --format pdf, 1,000 agreements: {ours_peak:,.0f} MB peak",
+            ours_time,
+            f"memory <= 1.15 x floor = {1.15 * floor_peak:,.0f} MB ({peak_ratio:.2f}x)",
+            peak_ratio <= 1.15,
+        ),
+    ]
+
+
+@dataclass(frozen=True)
+class Usage:
+    seconds: float
+    peak_mb: float
+    """The child's peak resident memory (``ru_maxrss``, of this child alone)."""
+
+
+def usage_of(args: Sequence[str], cwd: Path | None = None) -> Usage:
+    """Run a command; its wall-clock time and its own peak memory (``os.wait4``: the rusage of
+    this child only, where ``RUSAGE_CHILDREN`` would give the largest of all children)."""
+    started = time.perf_counter()
+    child = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    errors = child.stderr.read().decode() if child.stderr else ""
+    if child.returncode != 0:
+        raise RuntimeError(f"{args[0]} failed ({child.returncode}): {errors[-2000:]}")
+    return Usage(seconds, usage.ru_maxrss / 1024)  # kB on Linux
+
+
 PDF_PHASES = """
 import time
 started = time.perf_counter()
@@ -346,6 +413,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5, help="repetitions of each measurement")
     parser.add_argument("--quick", action="store_true", help="skip the 10,000-agreement corpus")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=("help", "check", "growth", "pdf", "pdf-scale", "no-op"),
+        help="run only these rows (repeatable); default: all",
+    )
     args = parser.parse_args()
     sizes = GROWTH[:2] if args.quick else GROWTH
     rows: list[Row] = []
@@ -354,19 +427,21 @@ def main() -> int:
         assen = copy_assen(work / "assen")
         corpus = work / "corpus"
         make_corpus(corpus, 1000, YEARS, 100)
-        steps: list[Callable[[], list[Row]]] = [
-            lambda: help_rows(work, args.runs * 2),
-            lambda: check_rows(assen, corpus, args.runs),
-            lambda: growth_rows(work, args.runs, sizes),
-            lambda: pdf_rows(assen, work, args.runs),
-            lambda: no_op_rows(assen, args.runs * 2),
-        ]
-        for step in steps:
-            rows.extend(step())
+        steps: dict[str, Callable[[], list[Row]]] = {
+            "help": lambda: help_rows(work, args.runs * 2),
+            "check": lambda: check_rows(assen, corpus, args.runs),
+            "growth": lambda: growth_rows(work, args.runs, sizes),
+            "pdf": lambda: pdf_rows(assen, work, args.runs),
+            "pdf-scale": lambda: pdf_scale_rows(corpus, work, max(1, args.runs // 2)),
+            "no-op": lambda: no_op_rows(assen, args.runs * 2),
+        }
+        for name, step in steps.items():
+            if not args.only or name in args.only:
+                rows.extend(step())
         print(
             f"python {sys.version.split()[0]}, {os.cpu_count()} cores; medians of "
             f"{args.runs} runs (--help and no-op: {args.runs * 2}; 10,000 agreements: "
-            f"{max(3, args.runs // 2)})"
+            f"{max(3, args.runs // 2)}; PDF of 1,000 agreements: {max(1, args.runs // 2)})"
         )
         print(table(rows))
         for row in rows:

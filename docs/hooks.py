@@ -59,6 +59,7 @@ DIAGNOSTIC_GROUPS: tuple[tuple[str, str], ...] = (
     ("P11", "Velden"),
     ("P12", "Afspraakbestanden"),
     ("P13", "Samenhang van de bronnen"),
+    ("P14", "Tekens en links"),
     ("P2", "Wijzigingen"),
     ("W3", "Waarschuwingen"),
 )

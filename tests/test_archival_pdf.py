@@ -18,6 +18,7 @@ from click.testing import CliRunner, Result
 
 from prestatie_build.cli import cli
 from prestatie_build.outputs import OUTPUT_NAMES
+from prestatie_build.render import PACKAGE_TEMPLATES
 from prestatie_build.sources import load_project
 from projects import add_jaarplan, copy_assen, small_project
 
@@ -195,12 +196,17 @@ def test_a_draft_has_no_date_unless_source_date_epoch_gives_one(
 
 def test_any_weasyprint_warning_fails_the_build_and_writes_nothing(tmp_path: Path) -> None:
     root = small_project(tmp_path / "teststad")
-    agreement = root / "agreements" / "wonen" / "afspraak-5.md"
-    # A private-use character: no font has a glyph for it, so WeasyPrint warns .notdef.
-    agreement.write_text(agreement.read_text(encoding="utf-8") + "\nTeken \ue000.\n", "utf-8")
+    # A project stylesheet with a value WeasyPrint ignores, and says so. (A character the fonts
+    # lack, WeasyPrint's ".notdef" warning, is refused before rendering: test_check_guarantee.)
+    (root / "templates").mkdir()
+    (root / "templates" / "print.css").write_text(
+        (PACKAGE_TEMPLATES / "print.css").read_text(encoding="utf-8")
+        + "\np { color: geen-kleur; }\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
     result = run(root, "build", "--year", "2023", "--format", "pdf", "--out", str(out))
     assert result.exit_code == 1
-    assert ".notdef" in result.output
+    assert "WARNING: Ignored `color: geen-kleur`" in result.output
     assert "nothing was written" in result.output
     assert not (out / "prestatieafspraken-2023.pdf").exists()

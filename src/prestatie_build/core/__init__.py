@@ -15,6 +15,12 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "split_blocks",
             "is_agreement_number",
         ),
+        "characters": (
+            "Charset",
+            "charset_from_code_points",
+            "unprintable_characters",
+            "written_texts",
+        ),
         "controls": (
             "normalise_line_ends",
             "visible",
@@ -59,6 +65,12 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "remove_span",
             "closest_passage",
         ),
+        "links": (
+            "InternalLink",
+            "check_links",
+            "document_anchors",
+            "internal_links",
+        ),
         "model": (
             "Adoption",
             "AppliedChange",
@@ -94,6 +106,14 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "goals_name",
             "toc_label",
         ),
+        "print_limits": (
+            "MAX_PDF_CHARACTERS",
+            "MAX_PDF_PARTS",
+            "PdfTooLarge",
+            "PrintSize",
+            "document_size",
+            "jaarplan_size",
+        ),
         "renvooi": (
             "Renvooi",
             "RenvooiTarget",
@@ -117,6 +137,7 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "WARNING_RULES",
             "adoption_deadline",
             "check_loaded",
+            "fold_years",
         ),
         "sentences": (
             "ABBREVIATIONS",

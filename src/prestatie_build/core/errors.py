@@ -42,6 +42,8 @@ CODES: dict[str, str] = {
     "P137": "reserved-id",
     "P138": "invalid-period",
     "P139": "file-extension",
+    "P140": "unprintable-character",
+    "P141": "broken-link",
     "P201": "unknown-target",
     "P202": "fragment-not-found",
     "P203": "fragment-ambiguous",
@@ -55,6 +57,8 @@ CODES: dict[str, str] = {
     "W302": "number-outside-chapter",
     "W303": "file-name-mismatch",
     "W304": "draft-past-deadline",
+    "W305": "link-to-deleted",
+    "W306": "too-large-for-pdf",
 }
 """Every diagnostic code: P0 files, P1 YAML and schema, P1-3 structure, P2 changes, W warnings."""
 

@@ -298,6 +298,8 @@ class Jaarplan:
     """Where ``status:`` is written, for warnings about it; None when not known."""
     signatories: tuple[Signatory, ...] = ()
     introduction: str = ""
+    introduction_location: SourceLocation | None = None
+    """Where the introduction's text starts; None when not known."""
     changes: tuple[Change, ...] = ()
     """Every change of the year: ``jaarplan.yaml``'s first, then other files by name."""
     files: tuple[str, ...] = ()

@@ -17,10 +17,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from .characters import Charset, unprintable_characters
 from .consolidation import fold_changes
 from .deadline import deadline_for
 from .errors import Diagnostic, SourceLocation
+from .links import check_links
 from .model import AppliedChange, Article, Change, Document, Project, number_sort_key
+from .print_limits import too_large_for_pdf
 
 """Month and day by which the Jaarplan of year Y is adopted, in the year before Y.
 
@@ -53,17 +56,51 @@ class CheckResult:
         return bool(self.errors or (strict and self.warnings))
 
 
-def check_loaded(project: Project, *, today: datetime.date) -> CheckResult:
-    """The diagnostics of a loaded project: failed changes of every year, then the warnings."""
-    document, applied, problems = fold_changes(project.document, project.jaarplannen)
-    context = CheckContext(project, document, applied, today)
+def check_loaded(
+    project: Project, *, today: datetime.date, charset: Charset | None = None
+) -> CheckResult:
+    """The diagnostics of a loaded project: failed changes of every year, links that land
+    nowhere in some year, characters the PDF cannot print (when ``charset``, the print fonts'
+    characters, is given), then the warnings, PDFs too large to set (W306) among them.
+
+    Together they are what makes a clean check mean that every output of every year builds.
+    """
+    documents, applied, problems = fold_years(project)
+    final = documents[max(documents)]
+    context = CheckContext(project, final, applied, today)
     warnings = [warning for rule in WARNING_RULES for warning in rule(context)]
-    period = project.document.period
+    links = check_links(project, documents)
+    characters = unprintable_characters(project, charset) if charset is not None else ()
+    large = too_large_for_pdf(documents, project.jaarplannen, project.document.location)
     return CheckResult(
-        diagnostics=_ordered([*problems, *warnings]),
-        years=tuple(range(period.start, period.end + 1)),
+        diagnostics=_ordered([*problems, *links, *characters, *warnings, *large]),
+        years=tuple(documents),
         files=len(project.source_files),
     )
+
+
+def fold_years(
+    project: Project,
+) -> tuple[dict[int, Document], tuple[AppliedChange, ...], list[Diagnostic]]:
+    """The document as it stands in each year of the period, in one fold through every
+    Jaarplan: what applied, and every change that failed."""
+    period = project.document.period
+    by_year = {jaarplan.year: jaarplan for jaarplan in project.jaarplannen}
+    document = project.document
+    documents: dict[int, Document] = {}
+    applied: list[AppliedChange] = []
+    problems: list[Diagnostic] = []
+    # Jaarplannen outside the period are errors of the loader; they still fold, in order.
+    for year in sorted({*range(period.start, period.end + 1), *by_year}):
+        if year in by_year:
+            document, done, failed = fold_changes(document, (by_year[year],))
+            applied.extend(done)
+            problems.extend(failed)
+        if year in period:
+            documents[year] = document
+    if not documents:  # a period the loader refused: hold the final document as one year
+        documents[period.start] = document
+    return documents, tuple(applied), problems
 
 
 def _ordered(diagnostics: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:

@@ -18,8 +18,12 @@ def document_html(context: BuildContext) -> dict[str, bytes]:
 
 
 def document_pdf(context: BuildContext) -> dict[str, bytes]:
+    from ..core.print_limits import document_size
     from ..render.pdf import render_document_pdf
+    from .print_guard import ensure_links_land, ensure_printable
 
+    ensure_printable(context, document_size(context.consolidation.document), "the document")
+    ensure_links_land(context)
     pdf = render_document_pdf(
         context.consolidation,
         templates_dir=context.templates,

@@ -13,6 +13,17 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "check_summary",
             "render_check_github",
         ),
+        "faces": (
+            "COVERAGE_FILE",
+            "coverage_table",
+            "face_files",
+            "print_charset",
+        ),
+        "fonts": (
+            "page_stylesheet",
+            "print_font_faces",
+            "web_font_faces",
+        ),
         "html": (
             "asset_base_dir",
             "document_anchors",

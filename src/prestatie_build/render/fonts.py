@@ -17,48 +17,21 @@ Every page carries the copyright and the licence in a CSS comment before the fon
 from __future__ import annotations
 
 import base64
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from markupsafe import Markup
 
+from .faces import FONT_FACES, FONT_FAMILY, FONTS_DIR, WEB_FONTS_DIR, FontFace
 from .templating import find_asset, inline_css, read_asset
 
 __all__ = [
-    "FONTS_DIR",
-    "FONT_FACES",
-    "FONT_FAMILY",
-    "WEB_FONTS_DIR",
-    "FontFace",
     "page_stylesheet",
     "print_font_faces",
     "web_font_faces",
 ]
 
-FONT_FAMILY = "Lato"
-"""The typeface's name in every stylesheet."""
-FONTS_DIR = "fonts"
-WEB_FONTS_DIR = "fonts/web"
 WEB_LICENCE = "fonts/web/OFL.txt"
-
-
-@dataclass(frozen=True, slots=True)
-class FontFace:
-    """One face of the typeface: its full font (for the PDF) and its web subset (for HTML)."""
-
-    file: str
-    web_file: str
-    weight: int
-    style: str
-
-
-FONT_FACES: tuple[FontFace, ...] = (
-    FontFace("Lato-Regular.woff2", "PrestatieSans-Regular.woff2", 400, "normal"),
-    FontFace("Lato-Italic.woff2", "PrestatieSans-Italic.woff2", 400, "italic"),
-    FontFace("Lato-Bold.woff2", "PrestatieSans-Bold.woff2", 700, "normal"),
-    FontFace("Lato-BoldItalic.woff2", "PrestatieSans-BoldItalic.woff2", 700, "italic"),
-)
 
 
 def print_font_faces() -> str:

@@ -19,6 +19,7 @@ from .. import __version__
 from ..core.dates import document_date, w3c_date
 from ..core.dutch import dutch_period
 from ..core.errors import UNLOCATED, Diagnostic, RenderError, SourceLocation
+from ..core.links import document_anchors
 from ..core.model import (
     DOCUMENTS_ANCHOR,
     MAIN_ANCHOR,
@@ -33,7 +34,8 @@ from ..core.model import (
     goals_anchor,
 )
 from ..core.naming import DOCUMENTS_LIST, article_heading, deleted_label, toc_label
-from .fonts import FONT_FACES, FONTS_DIR, FontFace, print_font_faces, web_font_faces
+from .faces import FONT_FACES, FONTS_DIR, FontFace
+from .fonts import print_font_faces, web_font_faces
 from .templating import find_asset, make_environment, read_asset
 
 __all__ = [
@@ -60,11 +62,6 @@ PRINT_CSS = "print.css"
 
 RUNNING_TITLE_MAX = 60
 """Longer titles are shortened in the print header, where they must fit on one line."""
-
-
-def document_anchors(document: Document) -> tuple[str, ...]:
-    """Every anchor the document page defines, in page order (fixed ones included)."""
-    return tuple(anchor for anchor, _ in _located_anchors(document))
 
 
 def _located_anchors(document: Document) -> Iterator[tuple[str, SourceLocation | None]]:

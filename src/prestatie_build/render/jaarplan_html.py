@@ -13,6 +13,7 @@ import datetime
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from string import Formatter
 from typing import TYPE_CHECKING
@@ -26,7 +27,7 @@ from ..core.dutch import dutch_period
 from ..core.errors import UNLOCATED, RenderError, SourceLocation, display_path
 from ..core.renvooi import Renvooi
 from .html import house_stylesheet
-from .markdown import typography
+from .markdown import markdown_inline_to_html, markdown_to_html, typography
 from .templating import PACKAGE_TEMPLATES, make_environment
 
 if TYPE_CHECKING:
@@ -188,14 +189,25 @@ def render_jaarplan_html(
     templates_dir: Path | None = None,
     for_print: bool = False,
     epoch: datetime.datetime | None = None,
+    document_page: str | None = None,
 ) -> str:
     """The Jaarplan as one page: cover, introduction, parties and signatures, the changes.
 
     ``for_print`` gives the WeasyPrint variant (fonts as relative URLs, watermark for a draft).
+    The Jaarplan holds none of the document's anchors: a link in its texts to ``#afspraak-5``
+    points to ``document_page`` (the consolidated page beside it), and is only text where there
+    is no such page (``None``; always in print, where a relative link would name a file of this
+    machine).
     """
     phrases = load_phrases(templates_dir)
     environment = make_environment(templates_dir)
-    environment.filters.update(in_sentence=phrases.in_sentence, one_full_stop=one_full_stop)
+    anchors_page = None if for_print else document_page
+    environment.filters.update(
+        in_sentence=phrases.in_sentence,
+        one_full_stop=one_full_stop,
+        md=partial(markdown_to_html, anchors_page=anchors_page),
+        md_inline=partial(markdown_inline_to_html, anchors_page=anchors_page),
+    )
     environment.globals.update(phrase=phrases)
     template = environment.get_template(JAARPLAN_TEMPLATE)
     return template.render(_context(renvooi, phrases, templates_dir, for_print, epoch))

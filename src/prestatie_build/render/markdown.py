@@ -44,6 +44,7 @@ HEADING_SHIFT = 3
 """Markdown headings in a body sit below the document's h1-h3 (document, chapter, article)."""
 
 _DROP = "prestatie_drop"
+_ANCHORS_PAGE = "prestatie_anchors_page"
 _EURO_SPACE = re.compile(r"€[ \t]+(?=[0-9])")
 _HYPHENATED = re.compile(r"\S*\w[-\u2010\u2013]\w\S*")
 """A word or range with a hyphen or en dash inside: "2022-2025", "Noord-Holland"."""
@@ -86,13 +87,22 @@ def is_safe_href(href: str) -> bool:
     return scheme in ALLOWED_SCHEMES
 
 
-def markdown_to_html(text: str, references: References | None = None) -> Markup:
+def markdown_to_html(
+    text: str, references: References | None = None, *, anchors_page: str | None = ""
+) -> Markup:
     """Render a Markdown body (paragraphs, lists, ...) into safe HTML.
 
     ``references`` are definitions from the rest of the file (see :func:`reference_definitions`);
     a block that holds only definitions renders as nothing.
+
+    ``anchors_page``: where the document's anchors (``#afspraak-5``) are. ``""``: on this page;
+    a file name (``prestatieafspraken-2024.html``): on that page beside it, where the links
+    then point; ``None``: on no page this output can reach (a PDF of its own), so such a link
+    becomes its text.
     """
-    env: dict[str, Any] = {"references": dict(references)} if references else {}
+    env: dict[str, Any] = {_ANCHORS_PAGE: anchors_page}
+    if references:
+        env["references"] = dict(references)
     return Markup(_parser().render(text, env))
 
 
@@ -106,9 +116,12 @@ def reference_definitions(texts: Iterable[str]) -> References:
     return references
 
 
-def markdown_inline_to_html(text: str) -> Markup:
-    """Render one paragraph of Markdown without the ``<p>``, e.g. a list item of document.yaml."""
-    return Markup(_parser().renderInline(text.strip()))
+def markdown_inline_to_html(text: str, *, anchors_page: str | None = "") -> Markup:
+    """Render one paragraph of Markdown without the ``<p>``, e.g. a list item of document.yaml.
+
+    ``anchors_page`` as for :func:`markdown_to_html`.
+    """
+    return Markup(_parser().renderInline(text.strip(), {_ANCHORS_PAGE: anchors_page}))
 
 
 @lru_cache(maxsize=1)
@@ -128,12 +141,18 @@ def _parser() -> MarkdownIt:
 
 
 def _mark_unsafe_links(state: StateCore) -> None:
-    """Mark refused links, open and close, so that only their text is rendered."""
+    """Mark refused links, open and close, so that only their text is rendered; point links to
+    the document's anchors at the page that holds them (see :func:`markdown_to_html`)."""
+    page = state.env.get(_ANCHORS_PAGE, "")
     for block in state.tokens:
         dropping = False
         for token in block.children or ():
             if token.type == "link_open":
-                dropping = not is_safe_href(str(token.attrGet("href") or ""))
+                href = str(token.attrGet("href") or "")
+                internal = href.strip().startswith("#")
+                dropping = not is_safe_href(href) or (internal and page is None)
+                if internal and page:
+                    token.attrSet("href", page + href.strip())
             if dropping and token.type in ("link_open", "link_close"):
                 token.meta[_DROP] = True
             if token.type == "link_close":

@@ -464,6 +464,7 @@ def _jaarplan_from(
         adopted=_adoption_from(source, collector),
         signatories=tuple(signatories),
         introduction=data.get("introduction", ""),
+        introduction_location=source.where_value(("introduction",)),
     )
 
 
