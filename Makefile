@@ -56,7 +56,7 @@ bench: setup
 # hypothesis with 2,000 examples per target (12,000 in all), and 5,000 projects for the
 # check-implies-build property (tests/test_check_implies_build.py); prints the count per target
 fuzz: setup
-	$(BIN)/python bench/fuzz.py
+	$(BIN)/python tests/fuzz.py
 
 bench-check: setup
 	$(BIN)/python bench/bench_check.py

@@ -19,6 +19,7 @@ the arguments (a fixed seed), so two runs write the same files.
 from __future__ import annotations
 
 import random
+import shutil
 import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -338,3 +339,12 @@ if __name__ == "__main__":
     import sys
 
     _main(iter(sys.argv[1:]))
+
+
+def copy_assen(target: Path) -> Path:
+    """A copy of the repository's Assen sources (agreements, amendments, templates)."""
+    repo = Path(__file__).resolve().parent.parent
+    for name in ("agreements", "amendments", "templates"):
+        if (repo / name).is_dir():
+            shutil.copytree(repo / name, target / name)
+    return target

@@ -40,14 +40,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from corpus import FIRST_YEAR, make_corpus
+from corpus import FIRST_YEAR, copy_assen, make_corpus
 
 from prestatie_build.core import Project, consolidate
 from prestatie_build.render import DOCUMENT_PDF_OPTIONS, asset_base_dir, render_document_html
 from prestatie_build.sources import load_project
-from projects import copy_assen
 
 YEARS = 10
 GROWTH = (100, 1000, 10_000)

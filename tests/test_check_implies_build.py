@@ -10,7 +10,7 @@ output of every year of its period is built, PDFs included, and must build.
 
 The projects are tiny (one or two years, a few short agreements), so that a PDF takes a
 fraction of a second: the suite runs :data:`SUITE_EXAMPLES` examples (slow tier), ``make
-fuzz`` (``bench/fuzz.py``) sets ``PRESTATIE_BUILD_FUZZ_EXAMPLES`` for many more and counts them
+fuzz`` (``tests/fuzz.py``) sets ``PRESTATIE_BUILD_FUZZ_EXAMPLES`` for many more and counts them
 in :data:`EXAMPLES`.
 """
 
@@ -34,7 +34,7 @@ from test_fuzz import WORDS, fragment_of
 
 SUITE_EXAMPLES = 200
 EXAMPLES: Counter[str] = Counter()
-"""Examples run (read by bench/fuzz.py)."""
+"""Examples run (read by tests/fuzz.py)."""
 BUILT: Counter[str] = Counter()
 """Of those, the projects that passed check and were built."""
 TODAY = datetime.date(2023, 6, 1)

@@ -4,7 +4,7 @@ Hypothesis generates YAML text, whole project trees, documents with random chang
 bodies. The contract: the only exception that escapes is :class:`SourceError`, and each of its
 diagnostics has a location, at a line >= 1 of a file that exists.
 
-The suite runs a few hundred examples in all. ``make fuzz`` runs ``bench/fuzz.py``, which sets
+The suite runs a few hundred examples in all. ``make fuzz`` runs ``tests/fuzz.py``, which sets
 ``PRESTATIE_FUZZ_EXAMPLES`` (examples per target) and calls these tests directly, counting the
 examples each one ran (:data:`EXAMPLES`).
 """
@@ -57,7 +57,7 @@ from prestatie_build.sources import (
 )
 
 EXAMPLES: Counter[str] = Counter()
-"""How many examples each target ran in this process (read by ``bench/fuzz.py``)."""
+"""How many examples each target ran in this process (read by ``tests/fuzz.py``)."""
 
 _F = TypeVar("_F", bound=Callable[..., None])
 SLOW = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]

@@ -9,14 +9,16 @@ The outputs compared are the screen and print HTML of the document and of the Ja
 is its print HTML set by WeasyPrint, plus the sources it carries) and the change report in its
 three formats; rendering the PDFs themselves would make the test a hundred times slower.
 
-``make test`` runs 200 examples (marked slow); ``make fuzz`` runs thousands
-(``PRESTATIE_FUZZ_EXAMPLES``).
+``make test`` runs 200 examples (marked slow); ``make fuzz`` (tests/fuzz.py) runs 5,000
+(``PRESTATIE_REVIEW_FUZZ_EXAMPLES``).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import tempfile
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -44,7 +46,9 @@ from prestatie_build.render import (
 from prestatie_build.sources import load_project, read_templates
 from projects import add_jaarplan, small_project
 
-EXAMPLES = int(os.environ.get("PRESTATIE_FUZZ_EXAMPLES") or 200)
+SUITE_EXAMPLES = 200
+EXAMPLES: Counter[str] = Counter()
+"""Examples run (read by tests/fuzz.py, which sets ``PRESTATIE_REVIEW_FUZZ_EXAMPLES``)."""
 
 WORDS = ("Teststad", "wethouder", "2024", "Aanvulling", "nieuw", "x", "")
 
@@ -87,8 +91,6 @@ def base_project(root: Path) -> Path:
 
 @cache
 def base_root() -> Path:
-    import tempfile
-
     root = base_project(Path(tempfile.mkdtemp(prefix="prestatie-review-complete-")) / "teststad")
     normalised(root)
     return root
@@ -203,20 +205,25 @@ def normalised(root: Path) -> None:
 
 @pytest.mark.slow
 @settings(
-    max_examples=EXAMPLES,
+    max_examples=int(os.environ.get("PRESTATIE_REVIEW_FUZZ_EXAMPLES") or SUITE_EXAMPLES),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     database=None,
 )
 @given(edit=edits())
-def test_every_edit_that_changes_an_output_shows_in_the_review(
-    edit: tuple[str, str], tmp_path_factory: pytest.TempPathFactory
-) -> None:
+def test_every_edit_that_changes_an_output_shows_in_the_review(edit: tuple[str, str]) -> None:
+    EXAMPLES["edits"] += 1
+    with tempfile.TemporaryDirectory(prefix="prestatie-review-head-") as folder:
+        head = Path(folder) / "teststad"
+        shutil.copytree(base_root(), head)
+        (head / edit[0]).write_text(edit[1], encoding="utf-8")
+        check_the_review_shows(edit[0], head)
+
+
+def check_the_review_shows(name: str, head: Path) -> None:
+    """The review of ``head`` against the base shows every year whose outputs ``name``'s edit
+    changes (an edit that breaks the sources is check's business, and skipped)."""
     base = base_root()
-    name, content = edit
-    head = tmp_path_factory.mktemp("head") / "teststad"
-    shutil.copytree(base, head)
-    (head / name).write_text(content, encoding="utf-8")
     try:
         head_outputs = outputs(head)
         head_project = load_project(head)

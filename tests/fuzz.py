@@ -1,8 +1,9 @@
 """`make fuzz`: run every fuzz target of tests/test_fuzz.py with many examples and count them.
 
-    python bench/fuzz.py                 # 2,000 examples per target (12,000 in all), and
-                                         # 5,000 projects for check-implies-build
-    python bench/fuzz.py --examples 500 --build-examples 100  # fewer, for a quick look
+    python tests/fuzz.py                 # 2,000 examples per target (12,000 in all), and
+                                         # 5,000 projects for check-implies-build, and
+                                         # 5,000 edits for the review's completeness
+    python tests/fuzz.py --examples 500 --build-examples 100 --review-examples 100  # a quick look
 
 Each target is a hypothesis test; this calls it directly with ``PRESTATIE_FUZZ_EXAMPLES`` set, so
 hypothesis searches anew (not the suite's fixed examples) and shrinks any failure to a small
@@ -33,9 +34,16 @@ def main() -> int:
         default=5000,
         help="projects for the check-implies-build property (each that passes check is built)",
     )
+    parser.add_argument(
+        "--review-examples",
+        type=int,
+        default=5000,
+        help="edits for the review-completeness property (each that changes an output)",
+    )
     args = parser.parse_args()
     os.environ["PRESTATIE_FUZZ_EXAMPLES"] = str(args.examples)
     os.environ["PRESTATIE_BUILD_FUZZ_EXAMPLES"] = str(args.build_examples)
+    os.environ["PRESTATIE_REVIEW_FUZZ_EXAMPLES"] = str(args.review_examples)
     sys.path.insert(0, str(REPO / "tests"))
     fuzz = importlib.import_module("test_fuzz")
     failures = run_targets(fuzz)
@@ -49,6 +57,10 @@ def main() -> int:
             f"check implies build: {projects:,} projects, {built:,} passed check and built "
             "every output of every year"
         )
+    reviews = importlib.import_module("test_review_complete")
+    if args.review_examples:
+        failures += run_targets(reviews)
+        print(f"review completeness: {sum(reviews.EXAMPLES.values()):,} edits")
     if failures:
         print(f"{failures} target(s) failed", file=sys.stderr)
         return 1
