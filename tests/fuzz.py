@@ -44,7 +44,8 @@ def main() -> int:
     os.environ["PRESTATIE_FUZZ_EXAMPLES"] = str(args.examples)
     os.environ["PRESTATIE_BUILD_FUZZ_EXAMPLES"] = str(args.build_examples)
     os.environ["PRESTATIE_REVIEW_FUZZ_EXAMPLES"] = str(args.review_examples)
-    sys.path.insert(0, str(REPO / "tests"))
+    for folder in ("tests", "tests/core", "tests/commands"):  # the helpers, then the targets
+        sys.path.insert(0, str(REPO / folder))
     fuzz = importlib.import_module("test_fuzz")
     failures = run_targets(fuzz)
     total = sum(fuzz.EXAMPLES.values())

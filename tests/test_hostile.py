@@ -1,7 +1,7 @@
 """Hostile and odd input: each is refused with a located diagnostic, or handled, never a crash.
 
-Extends tests/test_load.py (which has the basic alias bomb, nesting, size, encoding and symlink
-cases): here the same attacks on every kind of source file, with bounded memory shown by
+Extends tests/sources/test_load.py (which has the basic alias bomb, nesting, size, encoding and
+symlink cases): here the same attacks on every kind of source file, with bounded memory shown by
 tracemalloc, the files that are no regular file, URLs in Markdown through the whole PDF pipeline
 against a local server that must see no connection, markup and template syntax in every YAML
 field, and a Jaarplan with 5,000 changes.

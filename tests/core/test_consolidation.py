@@ -10,7 +10,7 @@ from casefiles import Case, describe, read_cases
 from prestatie_build.core import consolidate
 from prestatie_build.sources import load_project
 
-CASES = read_cases(Path(__file__).parent / "cases" / "ops.txt")
+CASES = read_cases(Path(__file__).parents[1] / "cases" / "ops.txt")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.title for c in CASES])

@@ -10,7 +10,7 @@ from casefiles import Case, read_cases
 from prestatie_build.core import CODES, Diagnostic, SourceError, consolidate
 from prestatie_build.sources import load_project
 
-CASES = read_cases(Path(__file__).parent / "cases" / "errors.txt")
+CASES = read_cases(Path(__file__).parents[1] / "cases" / "errors.txt")
 
 
 def _diagnostics(root: Path, year: int) -> list[str]:

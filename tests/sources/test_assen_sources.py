@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "tests" / "data" / "seed" / "jaarplan-2024-assen.txt"
 AGREEMENTS = ROOT / "agreements"
 JAARPLAN = ROOT / "amendments" / "2024" / "jaarplan.yaml"

@@ -21,7 +21,7 @@ from prestatie_build.core import Renvooi, RenvooiTarget, build_renvooi
 from prestatie_build.sources import load_project
 from projects import REPO, copy_assen
 
-SEED = Path(__file__).parent / "data" / "seed" / "jaarplan-2024-assen.txt"
+SEED = Path(__file__).parents[1] / "data" / "seed" / "jaarplan-2024-assen.txt"
 MIN_PARAGRAPH = 25
 """Seed paragraphs shorter than this (labels, names) are not counted."""
 REQUIRED_SHARE = 0.95

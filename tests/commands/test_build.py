@@ -15,7 +15,7 @@ from prestatie_build.cli import cli
 from prestatie_build.core import fold
 from projects import copy_assen
 
-SEED = Path(__file__).parent / "data" / "seed" / "jaarplan-2024-assen.txt"
+SEED = Path(__file__).parents[1] / "data" / "seed" / "jaarplan-2024-assen.txt"
 
 FILES_2024 = (
     "prestatieafspraken-2024.html",
