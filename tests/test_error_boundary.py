@@ -197,7 +197,7 @@ def test_publish_into_a_current_folder_that_is_no_site_is_a_usage_error(
         assert f"error: --out {Path(out)} is not empty" in result.output
 
 
-@pytest.mark.slow
+@pytest.mark.pdf
 def test_publish_into_the_current_folder_writes_there_when_it_may(
     assen: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

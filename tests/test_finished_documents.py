@@ -239,7 +239,8 @@ def _drawn_with(context: Any, page: Any, selector: str) -> set[str]:
     return fonts
 
 
-@pytest.mark.slow
+@pytest.mark.pdf
+@pytest.mark.browser
 @pytest.mark.parametrize("path", SITE_PAGES)
 def test_chromium_draws_every_page_in_the_embedded_lato(
     published_assen: Path, browser: Any, path: str
@@ -278,7 +279,8 @@ WHOLE_RANGE = """() => {
 }"""
 
 
-@pytest.mark.slow
+@pytest.mark.pdf
+@pytest.mark.browser
 @pytest.mark.parametrize("path", ("index.html", "2024/index.html"))
 def test_the_title_never_breaks_at_its_hyphen_on_any_screen(
     published_assen: Path, browser: Any, path: str
@@ -305,7 +307,7 @@ def pdf_pages(path: Path) -> list[list[str]]:
     return [[line.strip() for line in page.split("\n")] for page in text.split("\f")[:-1]]
 
 
-@pytest.mark.slow
+@pytest.mark.pdf
 def test_pdfs_use_only_lato(published_assen: Path) -> None:
     for name in ("prestatieafspraken-2024.pdf", "jaarplan-2024.pdf"):
         fonts = subprocess.run(
@@ -319,7 +321,7 @@ def test_pdfs_use_only_lato(published_assen: Path) -> None:
         assert {"Lato", "Lato-Bold"} <= families, families
 
 
-@pytest.mark.slow
+@pytest.mark.pdf
 def test_a_pdf_title_keeps_a_hyphenated_word_whole(assen: Path) -> None:
     """At 26 pt, "Assen-Noord" ends the title's first line: it moves down whole."""
     document = assen / "agreements" / "document.yaml"
@@ -382,7 +384,7 @@ def assert_headers_name_the_chapter_at_the_top(
         assert lower, "no chapter begins below the top of a page: the check proves nothing"
 
 
-@pytest.mark.slow
+@pytest.mark.pdf
 def test_the_jaarplan_header_names_the_chapter_the_page_begins_in(published_assen: Path) -> None:
     assert_headers_name_the_chapter_at_the_top(
         published_assen / "2024" / "jaarplan-2024.pdf",
@@ -410,7 +412,7 @@ DRAFT_WITH_MORE = DRAFT_2025 + "".join(
 )
 
 
-@pytest.mark.slow
+@pytest.mark.pdf
 def test_a_drafts_header_names_the_chapter_the_page_begins_in(assen: Path) -> None:
     """A draft has the CONCEPT watermark, a fixed element on every page: it must not hide the
     chapter heading from the header (the watermark stands last in the body)."""

@@ -151,7 +151,7 @@ def test_a_pdf_build_refuses_a_dangling_link_at_its_line_before_rendering(assen:
     assert not (assen / "build" / "2024" / "prestatieafspraken-2024.pdf").exists()
 
 
-@pytest.mark.slow
+@pytest.mark.pdf
 def test_the_jaarplan_points_links_at_the_consolidated_page_and_its_pdf_builds(
     assen: Path,
 ) -> None:
@@ -344,7 +344,7 @@ def words_outside_the_page(pdf: Path) -> list[str]:
     return outside
 
 
-@pytest.mark.slow
+@pytest.mark.pdf
 def test_long_tokens_break_and_no_glyph_lies_outside_the_page(tmp_path: Path) -> None:
     """Failed on main: the token ran off the page in ten places of the document and 26 of the
     Jaarplan (body text, titles, list items, running headers, labels, the versions table)."""

@@ -234,7 +234,7 @@ def _write(root: Path, files: dict[str, str]) -> None:
         path.write_text(content, encoding="utf-8")
 
 
-@pytest.mark.slow
+@pytest.mark.pdf
 @given(files=project())
 @build_fuzz_settings()
 def test_every_output_of_every_year_builds_when_check_passes(files: dict[str, str]) -> None:

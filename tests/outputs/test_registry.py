@@ -37,7 +37,7 @@ def test_the_text_outputs_write_what_they_declare(
     assert written(assen, names, year, since) == declared(names, year, since)
 
 
-@pytest.mark.slow
+@pytest.mark.pdf
 def test_every_output_writes_what_it_declares(assen: Path) -> None:
     names = frozenset(OUTPUT_NAMES)
     assert written(assen, names, 2024) == declared(names, 2024)
