@@ -127,6 +127,7 @@ def test_the_web_fonts_have_every_character_of_the_assen_pages_that_lato_has() -
     assert {ord("€"), ord("–"), ord("“"), ord("ë"), 0x00A0} <= characters
 
 
+@pytest.mark.slow  # seconds of work: a huge project, real kills, glyph by glyph
 @pytest.mark.parametrize(("full", "web"), sorted(FACES.items()))
 def test_the_web_fonts_draw_the_glyphs_of_lato(full: str, web: str) -> None:
     """Same outlines and advances for every character they keep: one typeface, two files."""

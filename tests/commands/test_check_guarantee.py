@@ -385,6 +385,7 @@ except SystemExit as exit:
 """
 
 
+@pytest.mark.slow  # seconds of work: a huge project, real kills, glyph by glyph
 def test_a_pdf_beyond_the_limit_is_refused_before_weasyprint_starts(tmp_path: Path) -> None:
     """Failed on main: the PDF build started, and at 100,000 agreements grew past 14 GB."""
     root = many_agreements(tmp_path / "project", MAX_PDF_PARTS + 1)

@@ -256,6 +256,7 @@ def changed(project: Path, tmp_path: Path) -> tuple[Path, dict[str, bytes], dict
     return www, old, files_of(expected)
 
 
+@pytest.mark.slow  # seconds of work: a huge project, real kills, glyph by glyph
 def test_after_every_rename_of_a_publish_the_site_is_whole(
     project: Path,
     changed: tuple[Path, dict[str, bytes], dict[str, bytes]],
@@ -282,6 +283,7 @@ def test_after_every_rename_of_a_publish_the_site_is_whole(
     assert {path: content for path, content in files_of(www).items() if path != "CNAME"} == new
 
 
+@pytest.mark.slow  # seconds of work: a huge project, real kills, glyph by glyph
 @pytest.mark.parametrize("kill_at", [1, 6, 11])
 def test_a_publish_killed_at_a_rename_is_finished_by_the_next(
     project: Path, changed: tuple[Path, dict[str, bytes], dict[str, bytes]], kill_at: int
@@ -306,6 +308,7 @@ def test_a_publish_killed_at_a_rename_is_finished_by_the_next(
     assert sorted(p.name for p in www.iterdir() if p.name.startswith(".")) == [MANIFEST]
 
 
+@pytest.mark.slow  # seconds of work: a huge project, real kills, glyph by glyph
 def test_a_first_publish_killed_before_its_moves_is_no_obstacle(
     project: Path, tmp_path: Path
 ) -> None:
