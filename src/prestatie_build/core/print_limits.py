@@ -1,8 +1,9 @@
 """How large a PDF prestatie will set, and the refusal of a larger one before WeasyPrint starts.
 
 WeasyPrint lays out a whole book in memory. Measured on a 2-core machine (``bench/run.py``): a
-document of 1,000 agreements (362 pages) takes about 75 s and 1.1 GB; 2,000 agreements 1.6 GB;
-100,000 agreements were still growing at 14 GB after five and a half minutes. A PDF beyond
+document of 1,000 agreements (362 pages) takes about 67 s and 1.0 GB (WeasyPrint alone on the
+same HTML: 61 s, 952 MB); 2,000 agreements 1.6 GB; 100,000 agreements were still growing at
+14 GB after five and a half minutes. A PDF beyond
 the limits below is therefore refused at once, with the way out (the HTML and the change report,
 which build in seconds at any size), rather than left to exhaust the machine. ``prestatie
 check`` warns about it (W306) for every year it concerns.
