@@ -176,11 +176,6 @@ def _in_step(jaarplan: Jaarplan, previous: int | None, year: int) -> bool:
     return (previous is None or jaarplan.year > previous) and jaarplan.year <= year
 
 
-def compare_documents(base: Document, head: Document) -> tuple[TargetRedline, ...]:
-    """Every target whose text differs, in the head's reading order."""
-    return _compare(target_texts(base), target_texts(head))
-
-
 def _compare(base: Iterable[TargetText], head: Iterable[TargetText]) -> tuple[TargetRedline, ...]:
     """Every text that differs between the two sides, in the head's order."""
     before = {shown.target.key: shown for shown in base}
