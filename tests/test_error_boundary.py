@@ -63,7 +63,7 @@ def test_a_template_syntax_error_is_located_at_its_line_without_a_traceback(asse
     assert done.stderr.splitlines() == [
         "templates/report.html.j2:12: error: template syntax: "
         "Expected an expression, got 'end of statement block'",
-        "nothing was written",
+        "er is niets geschreven",
     ]
     assert not (assen / "build" / "2024").exists()
 
@@ -148,7 +148,7 @@ def test_a_template_error_in_publish_workers_is_reported_once_for_every_year(
     assert result.output.splitlines() == [
         f"{assen}/templates/document.html.j2:30: error: template syntax: "
         "Encountered unknown tag 'endif'. (years 2022, 2024)",
-        "nothing was written",
+        "er is niets geschreven",
     ]
     assert not site.exists()
 
@@ -219,7 +219,7 @@ def test_an_output_folder_that_is_a_file_is_a_located_error(assen: Path) -> None
     assert result.output.splitlines()[-2:] == [
         f"{os.path.relpath(assen / 'build' / '2024')}: error: is a file: "
         "the outputs go into a folder of this name",
-        "nothing was written",
+        "er is niets geschreven",
     ]
 
 
@@ -234,7 +234,7 @@ def test_a_manifest_that_is_a_folder_leaves_the_earlier_outputs_in_place(assen: 
     result = run(assen, "build", "--year", "2024", "--format", CHEAP, "--force", status=1)
     assert result.output.splitlines()[-2:] == [
         f"{os.path.relpath(manifest)}: error: is a folder, where a file of this name must go",
-        "nothing was written",
+        "er is niets geschreven",
     ]
     assert html.stat().st_ino == before  # not replaced
 
@@ -366,7 +366,7 @@ def test_diff_out_into_a_read_only_folder_is_a_clear_error(repo: Path, tmp_path:
         result = run(repo, "diff", "--base", "HEAD", "--out", str(folder / "review.md"), status=1)
     target = os.path.relpath(folder / "review.md")
     assert result.output.splitlines()[0].startswith(f"{target}: error: cannot write: ")
-    assert result.output.splitlines()[1] == "nothing was written"
+    assert result.output.splitlines()[1] == "er is niets geschreven"
     assert list(folder.iterdir()) == []
 
 

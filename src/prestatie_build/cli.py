@@ -20,7 +20,16 @@ import click
 from . import __version__
 from .commands.build import BuildRequest, build_year
 from .core.controls import LAYOUT, visible
-from .core.errors import Diagnostic, RenderError, SourceError, UsageError, WriteError
+from .core.errors import (
+    NOTHING_WRITTEN,
+    Diagnostic,
+    RenderError,
+    SourceError,
+    UsageError,
+    WriteError,
+)
+from .core.messages import DEFAULT_LANGUAGE, LANGUAGES, Language, Message, language_named
+from .core.messages import rendered as rendered_in
 from .outputs.registry import OUTPUT_NAMES
 
 if TYPE_CHECKING:
@@ -28,6 +37,26 @@ if TYPE_CHECKING:
 
 EXIT_SOURCE_ERROR = 1
 EXIT_USAGE = 2
+
+LANGUAGE_VARIABLE = "PRESTATIE_LANG"
+_language: Language = DEFAULT_LANGUAGE
+"""The language of this invocation: ``--lang``, else ``PRESTATIE_LANG``, else Dutch. Set when
+the command line is read, before any help or message is formatted."""
+
+
+def _say(message: Message) -> str:
+    """A message in the invocation's language."""
+    return rendered_in(message, _language)
+
+
+def _set_language(value: str | None) -> None:
+    global _language
+    _language = (language_named(value) if value else None) or DEFAULT_LANGUAGE
+
+
+def _language_option(_ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        _set_language(value)
 
 
 def _echo(message: str, **options: Any) -> None:
@@ -49,6 +78,8 @@ class _Group(click.Group):
     """The command group, whose command-line errors never print control characters raw."""
 
     def make_context(self, *arguments: Any, **options: Any) -> click.Context:
+        # Before parsing: `--help` is eager and must already speak the chosen language.
+        _set_language(os.environ.get(LANGUAGE_VARIABLE))
         with _visible_click_errors():
             return super().make_context(*arguments, **options)
 
@@ -78,6 +109,15 @@ def _formats(_ctx: click.Context, _param: click.Parameter, value: str | None) ->
     default=Path(),
     show_default="current directory",
     help="The project root: the folder with agreements/ and amendments/.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES, case_sensitive=False),
+    default=None,
+    is_eager=True,
+    expose_value=False,
+    callback=_language_option,
+    help=f"Language of messages and help: nl or en (default: ${LANGUAGE_VARIABLE}, else nl).",
 )
 @click.pass_context
 def cli(ctx: click.Context, root: Path) -> None:
@@ -245,14 +285,14 @@ def _reported_errors(root: Path) -> Iterator[None]:
     except RenderError as exc:
         for diagnostic in exc.diagnostics:
             _echo(_located(root, diagnostic), err=True)
-        _echo("nothing was written", err=True)
+        _echo(_say(NOTHING_WRITTEN), err=True)
         sys.exit(EXIT_SOURCE_ERROR)
     except WriteError as exc:
-        _echo(f"{_shown(exc.path)}: error: {exc.reason}", err=True)
-        _echo(exc.outcome, err=True)
+        _echo(f"{_shown(exc.path)}: error: {_say(exc.reason)}", err=True)
+        _echo(_say(exc.outcome), err=True)
         sys.exit(EXIT_SOURCE_ERROR)
     except UsageError as exc:
-        _echo(f"error: {exc}", err=True)
+        _echo(f"error: {_say(exc.message)}", err=True)
         sys.exit(EXIT_USAGE)
     except OSError as exc:  # the last net: a file the system refused is no reason for a traceback
         named = isinstance(exc.filename, str | Path)
@@ -273,8 +313,8 @@ def _located(root: Path, diagnostic: Diagnostic) -> str:
     from the current directory, a file elsewhere (the package's templates) as it is."""
     path = diagnostic.location.path
     if not path or Path(path).is_absolute():
-        return diagnostic.format()
-    return _with_root(root, diagnostic.format())
+        return diagnostic.format(_language)
+    return _with_root(root, diagnostic.format(_language))
 
 
 # --- review: check, diff, show, new (imports are lazy: check must stay light) ---------------
@@ -310,7 +350,7 @@ def check_command(
 
     day = today.date() if today is not None else datetime.date.today()
     result = check_project(root, today=day)
-    rendered = CHECK_FORMATS[output_format](result, _with_root(root, ""))
+    rendered = CHECK_FORMATS[output_format](result, _with_root(root, ""), _language)
     if output_format == "text":
         _echo(rendered, err=True, nl=False)
         _echo(check_summary(result))

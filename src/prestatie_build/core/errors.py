@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .controls import LAYOUT, visible
+from .messages import DEFAULT_LANGUAGE, Language, Message, rendered, t
 
 CODES: dict[str, str] = {
     "P001": "not-utf8",
@@ -91,8 +92,9 @@ class Diagnostic:
     """One problem found in the sources."""
 
     location: SourceLocation
-    message: str
-    hint: str = ""
+    message: Message
+    """What is wrong, as a :class:`~.messages.Text` rendered in the writer's language."""
+    hint: Message = ""
     """A suggestion that helps the user fix it: a closest match, the valid values."""
     severity: str = "error"
     """``error`` or ``warning``."""
@@ -103,13 +105,21 @@ class Diagnostic:
     def code_name(self) -> str:
         return f"{self.code} {CODES[self.code]}" if self.code in CODES else self.code
 
-    def format(self) -> str:
-        """``path:line:col: error: message``, then the hint; control characters as escapes."""
+    def format(self, language: Language = DEFAULT_LANGUAGE) -> str:
+        """``path:line:col: error: message``, then the hint; control characters as escapes.
+
+        ``error``, ``warning`` and ``hint`` stay as they are in every language: the contract's
+        form, which editors and CI annotations parse."""
         where = f"{self.location}: " if self.location.path else ""
-        text = f"{where}{self.severity}: {visible(self.message, keep=LAYOUT)}"
+        text = f"{where}{self.severity}: {visible(rendered(self.message, language), keep=LAYOUT)}"
         if self.hint:
-            text += "\n" + hint_lines(visible(self.hint, keep=LAYOUT), "  hint: ")
+            hint = visible(rendered(self.hint, language), keep=LAYOUT)
+            text += "\n" + hint_lines(hint, "  hint: ")
         return text
+
+    def text(self, language: Language = DEFAULT_LANGUAGE) -> str:
+        """The message alone, rendered."""
+        return rendered(self.message, language)
 
 
 def hint_lines(hint: str, lead: str) -> str:
@@ -123,8 +133,10 @@ class SourceError(Exception):
 
     def __init__(self, diagnostics: Iterable[Diagnostic]) -> None:
         self.diagnostics: tuple[Diagnostic, ...] = tuple(diagnostics)
-        super().__init__("\n".join(d.format() for d in self.diagnostics))
+        super().__init__("\n".join(d.format("en") for d in self.diagnostics))
 
+
+NOTHING_WRITTEN = t("nothing was written")
 
 UNLOCATED = SourceLocation("")
 """Where a problem is when no file can be named: it prints without a location."""
@@ -137,9 +149,9 @@ class RenderError(Exception):
     follows the diagnostics' rule: relative to the project root when inside it.
     """
 
-    def __init__(self, message: str, location: SourceLocation = UNLOCATED) -> None:
+    def __init__(self, message: Message, location: SourceLocation = UNLOCATED) -> None:
         self.diagnostics: tuple[Diagnostic, ...] = (Diagnostic(location, message),)
-        super().__init__(self.diagnostics[0].format())
+        super().__init__(self.diagnostics[0].format("en"))
 
     @classmethod
     def collected(cls, diagnostics: Iterable[Diagnostic]) -> RenderError:
@@ -154,7 +166,7 @@ class RenderError(Exception):
         return self.diagnostics[0].location
 
     @property
-    def message(self) -> str:
+    def message(self) -> Message:
         return self.diagnostics[0].message
 
 
@@ -163,15 +175,19 @@ class WriteError(Exception):
     a file must go. ``path`` is as the command was given it; ``outcome`` says what was
     written before the refusal, so the user knows what state the outputs are in."""
 
-    def __init__(self, path: Path, reason: str, outcome: str = "nothing was written") -> None:
+    def __init__(self, path: Path, reason: Message, outcome: Message = NOTHING_WRITTEN) -> None:
         self.path = path
         self.reason = reason
         self.outcome = outcome
-        super().__init__(f"{path.as_posix()}: error: {reason}")
+        super().__init__(f"{path.as_posix()}: error: {rendered(reason, 'en')}")
 
 
 class UsageError(Exception):
     """The command line asks for something impossible (exit status 2)."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(rendered(message, "en"))
 
 
 @contextmanager

@@ -12,20 +12,24 @@ from collections.abc import Callable
 
 from ..core.controls import LAYOUT, visible
 from ..core.errors import Diagnostic, hint_lines
+from ..core.messages import DEFAULT_LANGUAGE, Language, rendered
 from ..core.rules import CheckResult
 
 
-def render_check_text(result: CheckResult, prefix: str = "") -> str:
+def render_check_text(
+    result: CheckResult, prefix: str = "", language: Language = DEFAULT_LANGUAGE
+) -> str:
     """``path:line:col: error: message [P201 unknown-target]`` with an indented hint."""
     lines = []
     for diagnostic in result.diagnostics:
-        message = visible(diagnostic.message, keep=LAYOUT)
+        message = visible(rendered(diagnostic.message, language), keep=LAYOUT)
         lines.append(
             f"{prefix}{diagnostic.location}: {diagnostic.severity}: {message}"
             f" [{diagnostic.code_name}]"
         )
         if diagnostic.hint:
-            lines.append(hint_lines(visible(diagnostic.hint, keep=LAYOUT), "  hint: "))
+            hint = visible(rendered(diagnostic.hint, language), keep=LAYOUT)
+            lines.append(hint_lines(hint, "  hint: "))
     return "".join(f"{line}\n" for line in lines)
 
 
@@ -42,16 +46,18 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def render_check_github(result: CheckResult, prefix: str = "") -> str:
+def render_check_github(
+    result: CheckResult, prefix: str = "", language: Language = DEFAULT_LANGUAGE
+) -> str:
     """One ``::error`` or ``::warning`` workflow command per diagnostic.
 
     GitHub shows them on the pull request's changed lines. The title carries the code
     (``P201 unknown-target``); the hint follows the message on a line of its own.
     """
-    return "".join(f"{_annotation(d, prefix)}\n" for d in result.diagnostics)
+    return "".join(f"{_annotation(d, prefix, language)}\n" for d in result.diagnostics)
 
 
-def _annotation(diagnostic: Diagnostic, prefix: str) -> str:
+def _annotation(diagnostic: Diagnostic, prefix: str, language: Language) -> str:
     location = diagnostic.location
     properties = [f"file={prefix}{visible(location.path)}"]
     if location.line:
@@ -59,8 +65,8 @@ def _annotation(diagnostic: Diagnostic, prefix: str) -> str:
         if location.col:
             properties.append(f"col={location.col}")
     properties.append(f"title={diagnostic.code_name}")
-    message = visible(diagnostic.message, keep=LAYOUT) + (
-        "\n" + hint_lines(visible(diagnostic.hint, keep=LAYOUT), "hint: ")
+    message = visible(rendered(diagnostic.message, language), keep=LAYOUT) + (
+        "\n" + hint_lines(visible(rendered(diagnostic.hint, language), keep=LAYOUT), "hint: ")
         if diagnostic.hint
         else ""
     )
@@ -79,7 +85,9 @@ def _escape_property(pair: str) -> str:
     return f"{name}={_escape_data(value).replace(':', '%3A').replace(',', '%2C')}"
 
 
-def render_check_json(result: CheckResult, prefix: str = "") -> str:
+def render_check_json(
+    result: CheckResult, prefix: str = "", language: Language = DEFAULT_LANGUAGE
+) -> str:
     """The whole result as a JSON object, for tools."""
     data = {
         "ok": not result.errors,
@@ -87,12 +95,12 @@ def render_check_json(result: CheckResult, prefix: str = "") -> str:
         "warnings": len(result.warnings),
         "files": result.files,
         "years": list(result.years),
-        "diagnostics": [_diagnostic_json(d, prefix) for d in result.diagnostics],
+        "diagnostics": [_diagnostic_json(d, prefix, language) for d in result.diagnostics],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _diagnostic_json(diagnostic: Diagnostic, prefix: str) -> dict[str, object]:
+def _diagnostic_json(diagnostic: Diagnostic, prefix: str, language: Language) -> dict[str, object]:
     location = diagnostic.location
     return {
         "path": f"{prefix}{visible(location.path)}",
@@ -101,12 +109,12 @@ def _diagnostic_json(diagnostic: Diagnostic, prefix: str) -> dict[str, object]:
         "severity": diagnostic.severity,
         "code": diagnostic.code,
         "name": diagnostic.code_name.partition(" ")[2],
-        "message": visible(diagnostic.message, keep=LAYOUT),
-        "hint": visible(diagnostic.hint, keep=LAYOUT),
+        "message": visible(rendered(diagnostic.message, language), keep=LAYOUT),
+        "hint": visible(rendered(diagnostic.hint, language), keep=LAYOUT),
     }
 
 
-CheckRenderer = Callable[[CheckResult, str], str]
+CheckRenderer = Callable[[CheckResult, str, Language], str]
 
 CHECK_FORMATS: dict[str, CheckRenderer] = {
     "text": render_check_text,
