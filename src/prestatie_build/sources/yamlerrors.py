@@ -312,13 +312,18 @@ def _unknown_escape(fault: YamlFault) -> Diagnostic:
 
 
 def _unclosed_bracket(fault: YamlFault) -> Diagnostic:
-    line = fault.context_line or fault.line
-    text = fault.text_of(line)
-    col = fault.context_col
-    bracket = text[col - 1] if 0 < col <= len(text) and text[col - 1] in _CLOSING else "["
-    where = fault.at(line, col) if line != fault.line else fault.at(fault.line, fault.col)
+    """A ``[`` or ``{`` never closed: at the bracket itself, which may be lines before the place
+    where the parser gave up."""
+    found = _open_bracket(fault)
+    if found is None:
+        return _diagnostic(
+            fault.at(fault.line, fault.col),
+            t("invalid YAML: {problem}", problem=fault.problem),
+            t("close it, and put a text that holds a comma or a colon in quotes"),
+        )
+    bracket, line, col = found
     return _diagnostic(
-        where,
+        fault.at(line, col),
         t(
             "the '{bracket}' on line {line} is not closed with '{closing}'",
             bracket=bracket,
@@ -327,6 +332,27 @@ def _unclosed_bracket(fault: YamlFault) -> Diagnostic:
         ),
         t("close it, and put a text that holds a comma or a colon in quotes"),
     )
+
+
+def _open_bracket(fault: YamlFault) -> tuple[str, int, int] | None:
+    """The last ``[``/``{`` still open where the parser stopped (quotes and comments skipped)."""
+    open_: list[tuple[str, int, int]] = []
+    for number in range(1, min(fault.line, len(fault.lines)) + 1):
+        text = fault.text_of(number)
+        end = fault.col - 1 if number == fault.line else len(text)
+        quote = ""
+        for index, char in enumerate(text[:end]):
+            if quote:
+                quote = "" if char == quote else quote
+            elif char in _QUOTES and (index == 0 or text[index - 1] in " [{,:"):
+                quote = char
+            elif char == "#" and (index == 0 or text[index - 1] == " "):
+                break
+            elif char in _CLOSING:
+                open_.append((char, number, index + 1))
+            elif char in _CLOSING.values() and open_:
+                open_.pop()
+    return open_[-1] if open_ else None
 
 
 # --- the table ---------------------------------------------------------------------------------
