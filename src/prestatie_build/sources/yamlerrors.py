@@ -186,14 +186,7 @@ def _no_field(fault: YamlFault) -> Diagnostic:
     above = fault.above(line)
     shown = fault.file_line(line)
     if above is not None and _indent(text) < _indent(fault.text_of(above)):
-        return _diagnostic(
-            where,
-            t("line {line} must be indented as far as the line above", line=shown),
-            t(
-                "it continues the text above: every line of a text is indented as far as its "
-                "first line"
-            ),
-        )
+        return _less_than_the_line_above(where, shown)
     field = _field_of(fault, above) if above is not None else None
     return _diagnostic(
         where,
@@ -208,6 +201,15 @@ def _no_field(fault: YamlFault) -> Diagnostic:
         )
         if field
         else "",
+    )
+
+
+def _less_than_the_line_above(where: SourceLocation, line: int) -> Diagnostic:
+    """A line of text that stands less far in than the text it continues."""
+    return _diagnostic(
+        where,
+        t("line {line} must be indented as far as the line above", line=line),
+        t("it continues the text above: every line of a text is indented as far as its first line"),
     )
 
 
@@ -226,6 +228,10 @@ def _indentation(fault: YamlFault) -> Diagnostic:
     where = fault.at(fault.line, _indent(text) + 1)
     if stripped.startswith("-") and stripped[1:2] not in ("", " "):
         return _diagnostic(where, t("put a space after the '-' on line {line}", line=line))
+    above = fault.above(fault.line)
+    is_text = not stripped.startswith("-") and not _FIELD.match(text)
+    if is_text and above is not None and _indent(text) < _indent(fault.text_of(above)):
+        return _less_than_the_line_above(where, line)
     message = t("line {line} is not indented like the lines it belongs with", line=line)
     return _diagnostic(where, message, _line_up_hint(fault, stripped))
 
