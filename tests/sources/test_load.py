@@ -281,3 +281,15 @@ def test_an_editor_dropping_beside_a_template_is_no_template(tmp_path: Path) -> 
     (templates / "style.css~").write_text("oud\n", encoding="utf-8")
     (templates / "#style.css#").write_text("bewaard\n", encoding="utf-8")
     assert read_templates(tmp_path) == (("style.css", b"p {}\n"),)
+
+
+def test_a_year_folder_without_a_jaarplan_names_the_command_with_its_year(assen: Path) -> None:
+    """The hint once printed a literal ``{folder.name}`` (issue 11)."""
+    (assen / "amendments" / "2025").mkdir()
+    with pytest.raises(SourceError) as caught:
+        load_project(assen)
+    [problem] = caught.value.diagnostics
+    assert problem.format() == (
+        "amendments/2025/jaarplan.yaml:1: error: amendments/2025/ heeft geen jaarplan.yaml\n"
+        "  hint: gebruik `prestatie new --year 2025`, of maak het bestand zelf"
+    )
