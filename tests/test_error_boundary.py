@@ -313,10 +313,10 @@ def test_a_base_revision_with_links_out_of_the_project_names_every_one(tmp_path:
     git(repo, "rm", "-q", "agreements/betaalbaarheid/geheim.md", "templates/logo.svg")
     result = run(repo, "diff", "--base", "HEAD", status=1)
     assert result.output.splitlines() == [
-        f"{repo}/agreements/betaalbaarheid/geheim.md: error: a link to /etc/passwd, outside "
-        "the project: cannot be read safely (in HEAD)",
-        f"{repo}/templates/logo.svg: error: a link to ../../elders/logo.svg, outside the "
-        "project: cannot be read safely (in HEAD)",
+        f"{repo}/agreements/betaalbaarheid/geheim.md: error: een link naar /etc/passwd, buiten "
+        "het project: kan niet veilig gelezen worden (in HEAD)",
+        f"{repo}/templates/logo.svg: error: een link naar ../../elders/logo.svg, buiten het "
+        "project: kan niet veilig gelezen worden (in HEAD)",
         "2 errors; nothing was written",
     ]
 

@@ -147,7 +147,7 @@ def test_a_year_outside_the_period_or_an_unknown_revision_is_misuse(repo: Path) 
     assert "--year 2030 lies outside the period 2022-2025" in outcome.stderr
     outcome = diff(repo, "--base", "no-such-branch")
     assert outcome.exit_code == 2
-    assert "unknown revision 'no-such-branch'" in outcome.stderr
+    assert "onbekende versie `no-such-branch`: er is geen branch, tag of commit" in outcome.stderr
 
 
 def test_broken_head_sources_name_the_side(repo: Path) -> None:

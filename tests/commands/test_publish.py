@@ -368,7 +368,7 @@ def test_a_secret_written_into_publish_yaml_is_refused_at_its_line(tmp_path: Pat
     )
     result = run(tmp_path, "publish-targets")
     assert result.exit_code == 1
-    assert "publish.yaml:9:5: error: unknown field 'password'" in result.output
+    assert "publish.yaml:9:5: error: onbekend veld `password:`" in result.output
     with pytest.raises(SourceError):
         load_publish_config(tmp_path)
 
@@ -379,7 +379,10 @@ def test_a_publish_yaml_that_is_no_file_is_an_error_not_an_empty_configuration(
     (tmp_path / "publish.yaml").mkdir()
     result = run(tmp_path, "publish-targets")
     assert result.exit_code == 1
-    assert "publish.yaml:1: error: cannot read: not a regular file" in result.output
+    assert (
+        "publish.yaml:1: error: kan het bestand niet lezen: het is geen gewoon bestand"
+        in result.output
+    )
 
 
 # --- The plan ---------------------------------------------------------------------------------

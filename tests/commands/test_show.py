@@ -237,7 +237,7 @@ def test_a_control_character_in_a_source_is_refused_and_shown_escaped(assen: Pat
     )
     outcome = run_show(assen, "7")
     assert outcome.exit_code == 1
-    assert "the control character U+001B is not allowed" in outcome.stderr
+    assert "het stuurteken U+001B mag hier niet staan" in outcome.stderr
     assert_nothing_raw(outcome)
 
 

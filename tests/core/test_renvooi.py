@@ -138,8 +138,10 @@ def test_the_party_wording_fields_load_and_are_checked(tmp_path: Path) -> None:
     document.write_text(text, encoding="utf-8")
     result = run(root, "build", "--year", "2024", "--format", "jaarplan")
     assert result.exit_code == 1
-    assert "agreements/document.yaml:27:18: error: 'designation' must not be empty" in result.output
-    assert "agreements/document.yaml:28:5: error: unknown field 'sign'" in result.output
+    assert (
+        "agreements/document.yaml:27:18: error: `designation:` mag niet leeg zijn" in result.output
+    )
+    assert "agreements/document.yaml:28:5: error: onbekend veld `sign:`" in result.output
     assert "designation, id, mandate, name, office, representative, role" in result.output
 
 

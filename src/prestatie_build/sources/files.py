@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..core.errors import Diagnostic, SourceError, SourceLocation
+from ..core.messages import Message, t
 from .names import is_editor_dropping
 from .yamlsource import MAX_SOURCE_BYTES, decode_source, too_large
 
@@ -35,9 +36,9 @@ def read_bounded(path: Path, location: SourceLocation) -> bytes:
     (or growing) file costs nothing; a FIFO or a folder is refused before it is opened.
     """
     if not path.exists():
-        raise unreadable(location, "the file does not exist (a broken symbolic link?)")
+        raise unreadable(location, t("the file does not exist (a broken symbolic link?)"))
     if not path.is_file():
-        raise unreadable(location, "not a regular file")
+        raise unreadable(location, t("not a regular file"))
     try:
         with path.open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
@@ -52,5 +53,7 @@ def read_bounded(path: Path, location: SourceLocation) -> bytes:
     return raw
 
 
-def unreadable(location: SourceLocation, reason: str) -> SourceError:
-    return SourceError([Diagnostic(location.at(1), f"cannot read: {reason}", code="P005")])
+def unreadable(location: SourceLocation, reason: Message) -> SourceError:
+    """``reason`` is ours (a :class:`~..core.messages.Text`) or the system's own words."""
+    message = t("cannot read: {reason}", reason=reason)
+    return SourceError([Diagnostic(location.at(1), message, code="P005")])

@@ -14,11 +14,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from ..core.blocks import split_blocks
 from ..core.controls import describe_character, refused_characters, visible
 from ..core.errors import Diagnostic, SourceError, SourceLocation, display_path
+from ..core.messages import Message, Text, t
 from ..core.model import (
     RESERVED_ID_HINT,
     Adoption,
@@ -38,7 +39,7 @@ from ..core.model import (
 )
 from .files import read_bounded, source_entries, unreadable
 from .names import is_editor_dropping
-from .schema import conform
+from .schema import conform, known_names
 from .yamlsource import MAX_SOURCE_BYTES, YamlDocument, decode_source, parse_yaml
 
 DEFAULT_LABELS: dict[Op, str] = {
@@ -48,6 +49,11 @@ DEFAULT_LABELS: dict[Op, str] = {
     "delete": "Verwijderd {year}",
 }
 """The contract's default label of each op."""
+
+Status = Literal["draft", "adopted"]
+
+STATUS_WORDS: dict[str, Status] = {"concept": "draft", "vastgesteld": "adopted"}
+"""The contract's Dutch words for a Jaarplan's status, read as the English ones."""
 
 CHANGE_FIELDS = ("target", "chapter", "number", "id", "title", "text", "after", "old", "new")
 
@@ -69,7 +75,9 @@ class _Collector:
     def location(self, path: Path) -> SourceLocation:
         return SourceLocation(display_path(path, self.root))
 
-    def error(self, code: str, location: SourceLocation, message: str, hint: str = "") -> None:
+    def error(
+        self, code: str, location: SourceLocation, message: Message, hint: Message = ""
+    ) -> None:
         self.diagnostics.append(Diagnostic(location, message, hint, code=code))
 
     def attempt(self, action: Callable[[], _T]) -> _T | None:
@@ -87,17 +95,26 @@ class _Collector:
         try:
             resolved = path.resolve()
         except RuntimeError:  # pathlib's word for a symlink loop
-            raise unreadable(location, "a symbolic link that leads back to itself") from None
+            raise unreadable(location, t("a symbolic link that leads back to itself")) from None
         if not resolved.is_relative_to(self.root.resolve()):
             raise SourceError(
-                [Diagnostic(location.at(1), "source file points outside the project", code="P003")]
+                [
+                    Diagnostic(
+                        location.at(1),
+                        t("source file points outside the project"),
+                        hint=t("copy the file into the project instead of linking to it"),
+                        code="P003",
+                    )
+                ]
             )
         raw = read_bounded(resolved, location)
         self.files.append(location.path)
         self.read[location.path] = raw
         return decode_source(raw, location)
 
-    def read_yaml(self, path: Path, schema: str) -> YamlDocument | None:
+    def read_yaml(
+        self, path: Path, schema: str, names: dict[str, str] | None = None
+    ) -> YamlDocument | None:
         def parse() -> YamlDocument:
             location = self.location(path)
             return parse_yaml(self.read_text(path), location)
@@ -105,7 +122,7 @@ class _Collector:
         source = self.attempt(parse)
         if source is None:
             return None
-        typed, problems = conform(source, schema)
+        typed, problems = conform(source, schema, names)
         self.diagnostics.extend(problems)
         return None if problems else typed
 
@@ -119,8 +136,8 @@ def _refuse_control_characters_in_name(location: SourceLocation) -> None:
             [
                 Diagnostic(
                     location.at(1),
-                    f"the file name holds the control character {char}",
-                    hint="rename the file",
+                    t("the file name holds the control character {character}", character=char),
+                    hint=t("rename the file"),
                     code="P007",
                 )
             ]
@@ -160,7 +177,12 @@ def _load_document(collector: _Collector) -> Document | None:
     folder = collector.root / "agreements"
     path = folder / "document.yaml"
     if not path.is_file():
-        collector.error("P004", collector.location(path), "missing agreements/document.yaml")
+        collector.error(
+            "P004",
+            collector.location(path),
+            t("missing agreements/document.yaml"),
+            t("every project has it: the title, period, parties and chapters"),
+        )
         return None
     source = collector.read_yaml(path, "document.schema.json")
     if source is None:
@@ -181,7 +203,13 @@ def _document_from(source: YamlDocument, collector: _Collector) -> Document:
     period = Period(data["period"]["start"], data["period"]["end"])
     if period.start > period.end:
         collector.error(
-            "P138", source.where_value(("period", "end")), "period ends before it starts"
+            "P138",
+            source.where_value(("period", "end")),
+            t(
+                "the period ends ({end}) before it starts ({start})",
+                end=period.end,
+                start=period.start,
+            ),
         )
     parties = tuple(
         Party(
@@ -199,7 +227,7 @@ def _document_from(source: YamlDocument, collector: _Collector) -> Document:
     _check_unique(
         collector,
         ((p.id, source.where_value(("parties", i, "id"))) for i, p in enumerate(parties)),
-        "party id",
+        lambda key: t("duplicate party id '{key}'", key=key),
     )
     chapters = tuple(
         Chapter(
@@ -217,7 +245,7 @@ def _document_from(source: YamlDocument, collector: _Collector) -> Document:
     _check_unique(
         collector,
         ((c.id, source.where_value(("chapters", i, "id"))) for i, c in enumerate(chapters)),
-        "chapter id",
+        lambda key: t("duplicate chapter id '{key}'", key=key),
     )
     documents = tuple(
         Item(text, source.where(("documents", i)))
@@ -235,13 +263,15 @@ def _document_from(source: YamlDocument, collector: _Collector) -> Document:
 
 
 def _check_unique(
-    collector: _Collector, keyed: Iterable[tuple[str, SourceLocation]], what: str
+    collector: _Collector,
+    keyed: Iterable[tuple[str, SourceLocation]],
+    duplicate: Callable[[str], Text],
 ) -> None:
     seen: dict[str, SourceLocation] = {}
     for key, location in keyed:
         if key in seen:
             collector.error(
-                "P131", location, f"duplicate {what} '{key}'", hint=f"first used at {seen[key]}"
+                "P131", location, duplicate(key), hint=t("first used at {where}", where=seen[key])
             )
         else:
             seen[key] = location
@@ -253,8 +283,8 @@ def _check_folders(collector: _Collector, folder: Path, chapter_ids: set[str]) -
             collector.error(
                 "P132",
                 collector.location(entry).at(1),
-                f"folder '{visible(entry.name)}' is not a chapter of document.yaml",
-                hint="chapters: " + ", ".join(sorted(chapter_ids)),
+                t("folder '{name}' is not a chapter of document.yaml", name=visible(entry.name)),
+                hint=t("chapters: {chapters}", chapters=", ".join(sorted(chapter_ids))),
             )
 
 
@@ -296,7 +326,14 @@ def _load_article(collector: _Collector, path: Path, chapter_id: str) -> Article
     blocks = split_blocks(body, location.at(body_line))
     if not blocks:
         raise SourceError(
-            [Diagnostic(location.at(body_line), "the agreement has no text", code="P122")]
+            [
+                Diagnostic(
+                    location.at(body_line),
+                    t("the agreement has no text"),
+                    hint=t("write its text below the second '---' line"),
+                    code="P122",
+                )
+            ]
         )
     return Article(
         chapter=chapter_id,
@@ -317,8 +354,8 @@ def split_front_matter(text: str, location: SourceLocation) -> tuple[str, str, i
             [
                 Diagnostic(
                     location.at(1),
-                    "missing front matter: the file must start with a '---' line",
-                    hint="start with ---, then 'number: 5' (or 'id:' and 'title:'), then ---",
+                    t("missing front matter: the file must start with a '---' line"),
+                    hint=t("start with ---, then 'number: 5' (or 'id:' and 'title:'), then ---"),
                     code="P121",
                 )
             ]
@@ -327,7 +364,14 @@ def split_front_matter(text: str, location: SourceLocation) -> tuple[str, str, i
         if lines[index].strip() == "---":
             return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 2
     raise SourceError(
-        [Diagnostic(location.at(1), "front matter is not closed by a '---' line", code="P121")]
+        [
+            Diagnostic(
+                location.at(1),
+                t("front matter is not closed by a '---' line"),
+                hint=t("put a line with only --- below the number (or the id and title)"),
+                code="P121",
+            )
+        ]
     )
 
 
@@ -336,15 +380,19 @@ def _check_unique_articles(collector: _Collector, articles: Iterable[Article]) -
     _check_unique(
         collector,
         ((str(a.number), a.where_key) for a in listed if a.number is not None),
-        "agreement number",
+        lambda key: t("duplicate agreement number '{key}'", key=key),
     )
-    _check_unique(collector, ((str(a.id), a.where_key) for a in listed if a.id), "section id")
+    _check_unique(
+        collector,
+        ((str(a.id), a.where_key) for a in listed if a.id),
+        lambda key: t("duplicate section id '{key}'", key=key),
+    )
     for article in listed:
         if article.id is not None and is_reserved_section_id(article.id):
             collector.error(
                 "P137",
                 article.where_key,
-                f"section id '{article.id}' is reserved",
+                t("section id '{name}' is reserved", name=article.id),
                 RESERVED_ID_HINT,
             )
 
@@ -361,8 +409,8 @@ def _load_amendments(
             collector.error(
                 "P132",
                 collector.location(folder).at(1),
-                "amendments is not a folder",
-                hint="amendments/ holds one folder per year, e.g. amendments/2024/",
+                t("amendments is not a folder"),
+                hint=t("amendments/ holds one folder per year, such as amendments/2024/"),
             )
         return []
     jaarplannen = []
@@ -372,44 +420,52 @@ def _load_amendments(
                 collector.error(
                     "P132",
                     collector.location(entry).at(1),
-                    f"amendments/{entry.name} is not a folder",
-                    hint=f"a Jaarplan lives in amendments/{entry.name}/jaarplan.yaml",
+                    t("amendments/{year} is not a folder", year=entry.name),
+                    hint=t("a Jaarplan lives in amendments/{year}/jaarplan.yaml", year=entry.name),
                 )
             continue
         if not _YEAR_FOLDER.fullmatch(entry.name):
             collector.error(
                 "P132",
                 collector.location(entry).at(1),
-                f"folder '{visible(entry.name)}' is not a year",
-                hint="amendments/ holds one folder per year, e.g. amendments/2024/",
+                t("folder '{name}' is not a year", name=visible(entry.name)),
+                hint=t("amendments/ holds one folder per year, such as amendments/2024/"),
             )
             continue
         if up_to_year is not None and int(entry.name) > up_to_year:
             continue
-        jaarplan = _load_jaarplan(collector, entry, document)
+        jaarplan = _load_jaarplan(collector, entry, document, _chapter_names(document))
         if jaarplan is not None:
             jaarplannen.append(jaarplan)
     return jaarplannen
 
 
-def _load_jaarplan(collector: _Collector, folder: Path, document: Document) -> Jaarplan | None:
+def _chapter_names(document: Document) -> dict[str, str]:
+    """A chapter's title and id, as a writer may give them for ``chapter:``."""
+    pairs = [(c.title, c.id) for c in document.chapters] + [(c.id, c.id) for c in document.chapters]
+    return known_names(pairs)
+
+
+def _load_jaarplan(
+    collector: _Collector, folder: Path, document: Document, names: dict[str, str]
+) -> Jaarplan | None:
     main = folder / "jaarplan.yaml"
     if not main.is_file():
         collector.error(
             "P004",
             collector.location(main).at(1),
-            f"amendments/{folder.name}/ has no jaarplan.yaml",
-            hint="run 'prestatie new --year {folder.name}' or add the file by hand",
+            t("amendments/{year}/ has no jaarplan.yaml", year=folder.name),
+            hint=t("run 'prestatie new --year {year}' or add the file by hand", year=folder.name),
         )
         return None
     for stray in source_entries(folder, "*.yml"):
         collector.error(
             "P139",
             collector.location(stray).at(1),
-            "change files must end in .yaml",
-            hint=f"rename it to {visible(stray.stem)}.yaml",
+            t("change files must end in .yaml"),
+            hint=t("rename it to {name}.yaml", name=visible(stray.stem)),
         )
-    source = collector.read_yaml(main, "jaarplan.schema.json")
+    source = collector.read_yaml(main, "jaarplan.schema.json", names)
     if source is None:
         return None
     year = int(folder.name)
@@ -419,7 +475,7 @@ def _load_jaarplan(collector: _Collector, folder: Path, document: Document) -> J
     for extra in source_entries(folder, "*.yaml"):
         if extra.name == "jaarplan.yaml":
             continue
-        extra_source = collector.read_yaml(extra, "changes.schema.json")
+        extra_source = collector.read_yaml(extra, "changes.schema.json", names)
         if extra_source is not None:
             changes.extend(_changes_from(extra_source, year))
             files.append(extra_source.file.path)
@@ -434,14 +490,27 @@ def _jaarplan_from(
         collector.error(
             "P133",
             source.where_value(("year",)),
-            f"year {data['year']} does not match its folder amendments/{year}/",
+            t(
+                "year {written} does not match its folder amendments/{year}/",
+                written=data["year"],
+                year=year,
+            ),
+            t(
+                "write 'year: {year}', or move the file to amendments/{written}/",
+                year=year,
+                written=data["year"],
+            ),
         )
     if year not in document.period:
         collector.error(
             "P134",
             source.where_value(("year",)),
-            f"year {year} lies outside the period "
-            f"{document.period.start}-{document.period.end} of document.yaml",
+            t(
+                "year {year} lies outside the period {start}-{end} of document.yaml",
+                year=year,
+                start=document.period.start,
+                end=document.period.end,
+            ),
         )
     party_ids = [p.id for p in document.parties]
     signatories = []
@@ -451,14 +520,14 @@ def _jaarplan_from(
             collector.error(
                 "P135",
                 source.where_value(("signatories", i, "party")),
-                f"unknown party '{s['party']}'",
-                hint="parties: " + ", ".join(party_ids),
+                t("unknown party '{party}'", party=s["party"]),
+                hint=t("parties: {parties}", parties=", ".join(party_ids)),
             )
         signatories.append(Signatory(s["party"], s["name"], location, s.get("role", "")))
     return Jaarplan(
         year=year,
         title=data["title"],
-        status=data["status"],
+        status=STATUS_WORDS.get(data["status"], data["status"]),
         location=source.file.at(1),
         status_location=source.where(("status",)),
         adopted=_adoption_from(source, collector),
@@ -476,7 +545,10 @@ def _adoption_from(source: YamlDocument, collector: _Collector) -> Adoption | No
         date = datetime.date.fromisoformat(adopted["date"])
     except ValueError:
         collector.error(
-            "P136", source.where_value(("adopted", "date")), f"no such date: {adopted['date']}"
+            "P136",
+            source.where_value(("adopted", "date")),
+            t("no such date: {date}", date=adopted["date"]),
+            t("write the date as YYYY-MM-DD, with a month from 01 to 12 and a day that month has"),
         )
         return None
     return Adoption(date, adopted["place"], source.where(("adopted",)))

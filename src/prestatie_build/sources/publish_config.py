@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..core.errors import Diagnostic, SourceError, SourceLocation, display_path
+from ..core.messages import t
 from .files import read_source_text
 from .schema import conform
 from .yamlsource import parse_yaml
@@ -97,8 +98,9 @@ def _check_unique_names(targets: tuple[Target, ...]) -> None:
     problems = []
     for target in targets:
         if target.name in seen:
-            message = f"target name '{target.name}' is used twice"
-            problems.append(Diagnostic(target.location, message, code="P131"))
+            message = t("target name '{name}' is used twice", name=target.name)
+            hint = t("give each target its own name")
+            problems.append(Diagnostic(target.location, message, hint, code="P131"))
         seen.add(target.name)
     if problems:
         raise SourceError(problems)

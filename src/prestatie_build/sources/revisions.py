@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from ..core.errors import Diagnostic, SourceError, SourceLocation, UsageError
+from ..core.messages import Text, t
 from ..fs import unpacked_tar
 
 SOURCE_FOLDERS = ("agreements", "amendments", "templates")
@@ -48,7 +49,7 @@ def resolve_revision(root: Path, name: str) -> Revision:
         root, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{name}^{{commit}}"
     )
     if commit is None:
-        raise UsageError(f"unknown revision '{name}': no such branch, tag or commit")
+        raise UsageError(t("unknown revision '{name}': no such branch, tag or commit", name=name))
     return Revision(name, commit.decode().strip())
 
 
@@ -71,7 +72,7 @@ def revision_sources(root: Path, revision: Revision) -> Iterator[Path]:
     if listed:
         archive = _git(top, "archive", "--format=tar", revision.commit, "--", *listed) or b""
         if not archive:
-            raise UsageError(f"git archive could not read revision '{revision.name}'")
+            raise UsageError(t("git archive could not read revision '{name}'", name=revision.name))
     refused: list[Diagnostic] = []
     member_filter = _data_only(prefix, revision, refused)
     with unpacked_tar(
@@ -95,25 +96,29 @@ def _data_only(
         except tarfile.FilterError as exc:
             name = PurePosixPath(member.name)
             shown = name.relative_to(prefix).as_posix() if prefix != "." else name.as_posix()
-            message = f"{_refusal(exc)}: cannot be read safely (in {revision.name})"
+            message = t(
+                "{refusal}: cannot be read safely (in {revision})",
+                refusal=_refusal(exc),
+                revision=revision.name,
+            )
             refused.append(Diagnostic(SourceLocation(shown), message, code="P003"))
             return None
 
     return data_only
 
 
-def _refusal(exc: tarfile.FilterError) -> str:
+def _refusal(exc: tarfile.FilterError) -> Text:
     """Why the archive's member is refused, in the words of the other diagnostics."""
     member = exc.tarinfo
     if member.issym() or member.islnk():
-        return f"a link to {member.linkname}, outside the project"
-    return f"not a regular file or folder ({exc})"
+        return t("a link to {target}, outside the project", target=member.linkname)
+    return t("not a regular file or folder ({reason})", reason=str(exc))
 
 
 def _repository_top(root: Path) -> Path:
     top = _git(root, "rev-parse", "--show-toplevel")
     if top is None:
-        raise UsageError(f"{root.as_posix()} is not inside a git repository")
+        raise UsageError(t("{folder} is not inside a git repository", folder=root.as_posix()))
     # Only the line end goes: a folder name may end in a space.
     return Path(os.fsdecode(top.removesuffix(b"\n"))).resolve()
 
@@ -130,5 +135,5 @@ def _git(cwd: Path, *arguments: str) -> bytes | None:
             check=False,
         )
     except FileNotFoundError:
-        raise UsageError("git is not installed, so revisions cannot be read") from None
+        raise UsageError(t("git is not installed, so revisions cannot be read")) from None
     return completed.stdout if completed.returncode == 0 else None

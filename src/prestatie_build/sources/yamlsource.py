@@ -30,6 +30,8 @@ from yaml.events import (
 
 from ..core.controls import describe_character, normalise_line_ends, refused_characters
 from ..core.errors import Diagnostic, SourceError, SourceLocation
+from ..core.messages import t
+from .yamlerrors import plain_yaml_error
 
 PathKey = tuple[str | int, ...]
 """The path of a value inside a YAML document: mapping keys and list indexes."""
@@ -75,9 +77,16 @@ class YamlDocument:
 
 
 def too_large(file: SourceLocation, size: int) -> Diagnostic:
+    # The size in whole megabytes, rounded up: no thousands separator to put in Dutch.
+    megabytes = -(-size // (1024 * 1024))
     return Diagnostic(
         file.at(1),
-        f"file is {size:,} bytes; source files may be at most {MAX_SOURCE_BYTES:,} bytes",
+        t(
+            "the file is {size} MB; a source file may be at most {limit} MB",
+            size=megabytes,
+            limit=MAX_SOURCE_BYTES // (1024 * 1024),
+        ),
+        hint=t("a Jaarplan or an agreement is a few kilobytes: is this the right file?"),
         code="P002",
     )
 
@@ -100,8 +109,8 @@ def decode_source(raw: bytes, file: SourceLocation) -> str:
             [
                 Diagnostic(
                     file.at(line, col),
-                    f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
-                    hint="save the file as UTF-8",
+                    t("not valid UTF-8 (byte 0x{byte})", byte=f"{raw[exc.start]:02x}"),
+                    hint=t("save the file as UTF-8"),
                     code="P001",
                 )
             ]
@@ -129,8 +138,8 @@ def _control_characters(text: str, file: SourceLocation) -> list[Diagnostic]:
 def control_character(where: SourceLocation, char: str) -> Diagnostic:
     return Diagnostic(
         where,
-        f"the control character {describe_character(char)} is not allowed",
-        hint="remove it: sources hold printable text, tabs and line ends only",
+        t("the control character {character} is not allowed", character=describe_character(char)),
+        hint=t("remove it: sources hold printable text, tabs and line ends only"),
         code="P007",
     )
 
@@ -145,22 +154,23 @@ def parse_yaml(text: str, file: SourceLocation, *, first_line: int = 1) -> YamlD
         _refuse_unsafe_events(text, file, offset)
         node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = (
-            file.at(mark.line + 1 + offset, mark.column + 1)
-            if mark is not None
-            else file.at(first_line)
-        )
-        problem = exc.problem or exc.context or "invalid YAML"
-        if "nesting depth" in problem:
+        if "nesting depth" in (exc.problem or ""):
             # libyaml's own limit (1000) can trip before our event check reaches MAX_DEPTH.
+            mark = exc.problem_mark
+            where = (
+                file.at(mark.line + 1 + offset, mark.column + 1) if mark else file.at(first_line)
+            )
             raise SourceError([_too_deep(where)]) from None
-        raise SourceError([Diagnostic(where, f"invalid YAML: {problem}", code="P101")]) from None
+        raise SourceError([plain_yaml_error(exc, text, file, offset)]) from None
     except yaml.reader.ReaderError as exc:
         raise SourceError([_reader_error(exc, text, file, offset)]) from None
     except yaml.YAMLError as exc:
         raise SourceError(
-            [Diagnostic(file.at(first_line), f"invalid YAML: {exc}", code="P101")]
+            [
+                Diagnostic(
+                    file.at(first_line), t("invalid YAML: {problem}", problem=str(exc)), code="P101"
+                )
+            ]
         ) from None
     builder = _Builder(file, offset)
     data = None if node is None else builder.build(node, ())
@@ -172,7 +182,9 @@ def parse_yaml(text: str, file: SourceLocation, *, first_line: int = 1) -> YamlD
 
 
 def _too_deep(where: SourceLocation) -> Diagnostic:
-    return Diagnostic(where, f"nesting deeper than {MAX_DEPTH} levels is not allowed", code="P105")
+    return Diagnostic(
+        where, t("nesting deeper than {depth} levels is not allowed", depth=MAX_DEPTH), code="P105"
+    )
 
 
 def _reader_error(
@@ -190,8 +202,8 @@ def _reader_error(
     char = ord(found.group()) if found else ord(str(exc.character)[:1] or " ")
     return Diagnostic(
         file.at(line, col),
-        f"invalid YAML: the character U+{char:04X} is not allowed",
-        hint="remove the control character; source files hold plain text",
+        t("the character U+{code} is not allowed", code=f"{char:04X}"),
+        hint=t("remove the control character; source files hold plain text"),
         code="P101",
     )
 
@@ -208,7 +220,13 @@ def _refuse_unsafe_events(text: str, file: SourceLocation, offset: int) -> None:
             raise SourceError(
                 [
                     Diagnostic(
-                        where, "YAML anchors and aliases are not allowed in sources", code="P102"
+                        where,
+                        t("YAML anchors and aliases are not allowed in sources"),
+                        hint=t(
+                            "a value that starts with '&' or '*' is one: put such a text in "
+                            "quotes, and write a repeated text out in full"
+                        ),
+                        code="P102",
                     )
                 ]
             )
@@ -217,7 +235,14 @@ def _refuse_unsafe_events(text: str, file: SourceLocation, offset: int) -> None:
         custom = tag and not tag.startswith(_STANDARD_TAG_PREFIX) and tag != "!"
         if isinstance(event, NodeEvent) and custom:
             raise SourceError(
-                [Diagnostic(where, f"YAML tags are not allowed ({tag})", code="P103")]
+                [
+                    Diagnostic(
+                        where,
+                        t("YAML tags are not allowed ({tag})", tag=tag),
+                        hint=t("a value that starts with '!' is one: put such a text in quotes"),
+                        code="P103",
+                    )
+                ]
             )
         if isinstance(event, CollectionStartEvent):
             depth += 1
@@ -289,7 +314,12 @@ class _Builder:
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 self.diagnostics.append(
-                    Diagnostic(self._where(key_node), "a key must be plain text", code="P106")
+                    Diagnostic(
+                        self._where(key_node),
+                        t("a field name must be plain text"),
+                        hint=t("write the field as 'name: value'"),
+                        code="P106",
+                    )
                 )
                 continue
             # A key is a field name: taken as written, never constructed (no dates, no tags).
@@ -297,7 +327,10 @@ class _Builder:
             if key == "<<":
                 self.diagnostics.append(
                     Diagnostic(
-                        self._where(key_node), "YAML merge keys (<<) are not allowed", code="P102"
+                        self._where(key_node),
+                        t("YAML merge keys (<<) are not allowed"),
+                        hint=t("write the fields out in full"),
+                        code="P102",
                     )
                 )
                 continue
@@ -305,8 +338,12 @@ class _Builder:
                 self.diagnostics.append(
                     Diagnostic(
                         self._where(key_node),
-                        f"duplicate key '{key}'",
-                        hint=f"first given at line {self.locations[(*path, key)].line}",
+                        t("duplicate key '{key}'", key=key),
+                        hint=t(
+                            "'{key}:' was given at line {line} already: keep one of the two",
+                            key=key,
+                            line=self.locations[(*path, key)].line,
+                        ),
                         code="P104",
                     )
                 )
