@@ -207,7 +207,10 @@ def render_boundary(what: str) -> Iterator[None]:
         location = UNLOCATED
         if isinstance(filename, str | Path):
             location = SourceLocation(Path(filename).absolute().as_posix())
-        raise RenderError(f"{what} failed: {type(exc).__name__}: {exc}", location) from exc
+        message = t(
+            "{what} failed: {kind}: {detail}", what=what, kind=type(exc).__name__, detail=exc
+        )
+        raise RenderError(message, location) from exc
 
 
 def display_path(path: Path, root: Path) -> str:

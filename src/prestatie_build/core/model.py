@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .errors import SourceLocation, UsageError
+from .messages import t
 
 Op = Literal["add", "append", "replace", "delete"]
 OPS: tuple[Op, ...] = ("add", "append", "replace", "delete")
@@ -73,11 +74,10 @@ def is_reserved_section_id(section_id: str) -> bool:
     )
 
 
-RESERVED_ID_HINT = (
-    "a section id may not be 'documents', "
-    + ", ".join(f"'{a}'" for a in FIXED_ANCHORS)
-    + ", nor start with "
-    + ", ".join(f"'{p}'" for p in RESERVED_ANCHOR_PREFIXES)
+RESERVED_ID_HINT = t(
+    "a section id may not be 'documents', {anchors}, nor start with {prefixes}",
+    anchors=", ".join(f"'{a}'" for a in FIXED_ANCHORS),
+    prefixes=", ".join(f"'{p}'" for p in RESERVED_ANCHOR_PREFIXES),
 )
 
 
@@ -389,6 +389,11 @@ def check_year(project: Project, year: int, option: str = "--year") -> None:
     period = project.document.period
     if year not in period:
         raise UsageError(
-            f"{option} {year} lies outside the period {period.start}-{period.end} "
-            "of agreements/document.yaml"
+            t(
+                "{option} {year} lies outside the period {start}-{end} of agreements/document.yaml",
+                option=option,
+                year=year,
+                start=period.start,
+                end=period.end,
+            )
         )

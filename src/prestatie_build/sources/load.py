@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from ..core.blocks import split_blocks
 from ..core.controls import describe_character, refused_characters, visible
 from ..core.errors import Diagnostic, SourceError, SourceLocation, display_path
+from ..core.messages import Message
 from ..core.model import (
     RESERVED_ID_HINT,
     Adoption,
@@ -69,7 +70,9 @@ class _Collector:
     def location(self, path: Path) -> SourceLocation:
         return SourceLocation(display_path(path, self.root))
 
-    def error(self, code: str, location: SourceLocation, message: str, hint: str = "") -> None:
+    def error(
+        self, code: str, location: SourceLocation, message: Message, hint: Message = ""
+    ) -> None:
         self.diagnostics.append(Diagnostic(location, message, hint, code=code))
 
     def attempt(self, action: Callable[[], _T]) -> _T | None:
