@@ -262,6 +262,75 @@ DUTCH: dict[str, str] = {
     "item {block} has 1 sentence; there is no sentence {asked}": (
         "punt {block} heeft 1 zin; er is geen zin {asked}"
     ),
+    # whole: true
+    "'whole: true' is for a change of the whole target, not for one with '{field}'": (
+        "`whole: true` hoort bij een wijziging van het geheel, niet bij een wijziging met "
+        "`{field}:`"
+    ),
+    "remove 'whole: true', or leave out '{field}' to change the whole target": (
+        "Haal `whole: true` weg, of laat `{field}:` weg om het geheel te wijzigen."
+    ),
+    # check's loud warnings (loud_rules)
+    "deletes all of {name} (“{words}”); meant?": (
+        "verwijdert {name} helemaal (“{words}”); is dat de bedoeling?"
+    ),
+    "replaces all {count} blocks of {name} (“{words}”) by the new text; meant?": (
+        "vervangt alle {count} blokken van {name} (“{words}”) door de nieuwe tekst; "
+        "is dat de bedoeling?"
+    ),
+    "add 'whole: true' to the change, or use 'text:'/'old:' for a part of it": (
+        "Zet `whole: true` bij de wijziging, of gebruik `text:`/`old:` voor een deel."
+    ),
+    "this line of '{field}:' starts with '{name}:', and is printed as text": (
+        "deze regel van `{field}:` begint met `{name}:` en wordt als tekst afgedrukt"
+    ),
+    "if '{name}:' is a field of the change, indent it like '{field}:'": (
+        "Is `{name}:` een veld van de wijziging? Laat de regel dan even ver inspringen als "
+        "`{field}:`."
+    ),
+    "the text of '{field}:' stops at ' #': “{cut}” is left out as a comment": (
+        "de tekst bij `{field}:` houdt op bij ' #': “{cut}” valt weg als commentaar"
+    ),
+    "put the whole text between double quotes, or write it after '{field}: |' on the next lines": (
+        "Zet de hele tekst tussen dubbele aanhalingstekens, of schrijf hem na `{field}: |` "
+        "op de volgende regels."
+    ),
+    "this line of '{field}:' ends in two spaces: the text will break to a new line here": (
+        "deze regel van `{field}:` eindigt op twee spaties: de tekst gaat hier verder op een "
+        "nieuwe regel"
+    ),
+    "remove the spaces at the end of the line": "Haal de spaties aan het eind van de regel weg.",
+    "the label '{label}' names {named}, but this is the Jaarplan of {year}": (
+        "het label '{label}' noemt {named}, maar dit is het Jaarplan van {year}"
+    ),
+    "correct the year in 'label:', or leave the label out: the default names the right year": (
+        "Verbeter het jaar bij `label:`, of laat het label weg: dan staat het goede jaar erin."
+    ),
+    "{title} is adopted on {date}, after its deadline of {deadline}": (
+        "{title} is vastgesteld op {date}, na de uiterste datum {deadline}"
+    ),
+    "check the date: the Jaarplan of {year} is adopted by {deadline}": (
+        "Controleer de datum: het Jaarplan van {year} wordt uiterlijk {deadline} vastgesteld."
+    ),
+    "the adoption date {written} is {date}; or was {other} meant?": (
+        "de datum van vaststelling {written} is {date}; of bedoelt u {other}?"
+    ),
+    "dates are written year-month-day: {other} is {written}": (
+        "Een datum schrijft u als jaar-maand-dag: {other} is {written}."
+    ),
+    "{day} {month} {year}": "{day} {month} {year}",
+    "January": "januari",
+    "February": "februari",
+    "March": "maart",
+    "April": "april",
+    "May": "mei",
+    "June": "juni",
+    "July": "juli",
+    "August": "augustus",
+    "September": "september",
+    "October": "oktober",
+    "November": "november",
+    "December": "december",
     #
     #
     # --- sources ------------------------------------------------------------------------------

@@ -245,6 +245,7 @@ def _applied_article(
         target=article_ref(after, chapter),
         before="" if before is None else article_text(before),
         after="" if after.deleted is not None else article_text(after),
+        before_parts=0 if before is None else len(before.blocks),
     )
 
 
@@ -256,7 +257,11 @@ def _applied_list(
     else:
         ref = goals_ref(document.chapters[target.chapter_index])
     return AppliedChange(
-        change=change, target=ref, before=list_text(target.items), after=list_text(after)
+        change=change,
+        target=ref,
+        before=list_text(target.items),
+        after=list_text(after),
+        before_parts=len(target.items),
     )
 
 
@@ -428,7 +433,26 @@ def _append(document: Document, change: Change) -> tuple[Document, AppliedChange
     return document, _applied_article(document, change, article, updated)
 
 
+def _refuse_whole_fragment(change: Change, fragment_field: str) -> None:
+    """``whole: true`` confirms a change of the whole target; a fragment change is none."""
+    if change.whole and getattr(change, fragment_field) is not None:
+        raise _fail(
+            "P113",
+            change,
+            "whole",
+            t(
+                "'whole: true' is for a change of the whole target, not for one with '{field}'",
+                field=fragment_field,
+            ),
+            hint=t(
+                "remove 'whole: true', or leave out '{field}' to change the whole target",
+                field=fragment_field,
+            ),
+        )
+
+
 def _replace(document: Document, change: Change) -> tuple[Document, AppliedChange]:
+    _refuse_whole_fragment(change, "old")
     target = _resolve(document, change)
     provenance = _provenance(change)
     if isinstance(target, _ListTarget):
@@ -477,6 +501,7 @@ def _replace_in_items(
 
 
 def _delete(document: Document, change: Change) -> tuple[Document, AppliedChange]:
+    _refuse_whole_fragment(change, "text")
     target = _resolve(document, change)
     provenance = _provenance(change)
     if isinstance(target, _ListTarget):

@@ -60,6 +60,13 @@ CODES: dict[str, str] = {
     "W304": "draft-past-deadline",
     "W305": "link-to-deleted",
     "W306": "too-large-for-pdf",
+    "W307": "whole-target",
+    "W308": "field-in-text",
+    "W309": "comment-in-text",
+    "W310": "hard-line-break",
+    "W311": "label-year",
+    "W312": "adopted-after-deadline",
+    "W313": "ambiguous-date",
 }
 """Every diagnostic code: P0 files, P1 YAML and schema, P1-3 structure, P2 changes, W warnings."""
 

@@ -260,6 +260,10 @@ class Change:
     after: str | None = None
     old: str | None = None
     new: str | None = None
+    whole: bool = False
+    """``whole: true``: the writer confirms that a ``delete`` without ``text`` or a ``replace``
+    with ``text`` is meant to remove or rewrite the whole target (``prestatie check`` warns
+    otherwise, W307)."""
     field_locations: tuple[tuple[str, SourceLocation], ...] = ()
     """Where each field was written, to point errors at the line to edit."""
     text_locations: tuple[tuple[str, SourceLocation], ...] = ()
@@ -361,6 +365,8 @@ class AppliedChange:
     """The target's whole text before the change (Markdown; empty for ``add``)."""
     after: str
     """The target's whole text after the change (empty when deleted)."""
+    before_parts: int = 0
+    """How many blocks (or list items) the target had before the change."""
     matched: str = ""
     """The fragment a change replaced or deleted (``old``, a deletion's ``text``) as the target
     had it: its own characters, where the change may have quoted it with others that print

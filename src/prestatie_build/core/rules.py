@@ -22,6 +22,7 @@ from .consolidation import fold_changes
 from .deadline import deadline_for
 from .errors import Diagnostic, SourceLocation
 from .links import check_links
+from .loud_rules import LOUD_RULES
 from .messages import Message, Text, t
 from .model import AppliedChange, Article, Change, Document, Project, number_sort_key
 from .print_limits import too_large_for_pdf
@@ -332,5 +333,6 @@ WARNING_RULES: tuple[WarningRule, ...] = (
     number_outside_chapter,
     file_name_mismatch,
     draft_past_deadline,
+    *LOUD_RULES,
 )
-"""Every warning of ``prestatie check``, W301 to W304."""
+"""Every warning of ``prestatie check``: W301 to W304, then W307 to W313 (``loud_rules``)."""

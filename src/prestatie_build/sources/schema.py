@@ -27,6 +27,7 @@ from jsonschema.exceptions import ValidationError
 
 from ..core.controls import visible
 from ..core.errors import Diagnostic
+from ..core.suggest import op_hint
 from .yamlsource import PathKey, YamlDocument
 
 SCHEMA_NAMES = (
@@ -153,7 +154,10 @@ def _diagnostic(error: ValidationError, source: YamlDocument) -> Diagnostic:
         case "enum":
             options = ", ".join(str(v) for v in _listed(error.validator_value))
             return Diagnostic(
-                where, f"{field} is {error.instance!r}; it must be one of: {options}", code="P113"
+                where,
+                f"{field} is {error.instance!r}; it must be one of: {options}",
+                hint=op_hint(error.instance) if path[-1:] == ("op",) else "",
+                code="P113",
             )
         case "const":
             return Diagnostic(where, f"{field} must be {error.validator_value!r}", code="P113")
