@@ -215,7 +215,7 @@ def render_boundary(what: str) -> Iterator[None]:
         if isinstance(filename, str | Path):
             location = SourceLocation(Path(filename).absolute().as_posix())
         message = t(
-            "{what} failed: {kind}: {detail}", what=what, kind=type(exc).__name__, detail=exc
+            "{what} failed: {kind}: {detail}", what=what, kind=type(exc).__name__, detail=str(exc)
         )
         raise RenderError(message, location) from exc
 
