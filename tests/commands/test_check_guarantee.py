@@ -398,11 +398,11 @@ def test_a_pdf_beyond_the_limit_is_refused_before_weasyprint_starts(tmp_path: Pa
     )
     assert done.stdout.split() == ["1", "False"], done.stderr  # exit 1, WeasyPrint never imported
     assert done.stderr.splitlines() == [
-        "error: the PDF of the document of 2024 would hold 2,001 agreements and sections (at "
-        "most 2,000): WeasyPrint would need many minutes and gigabytes of memory to set it, so "
-        "prestatie does not start. Build the HTML and the change report only: prestatie build "
-        "--year 2024 --format html,report",
-        "nothing was written",
+        "error: de pdf van het document van 2024 zou 2,001 afspraken en onderdelen (hoogstens "
+        "2,000) bevatten: dat kost vele minuten en gigabytes geheugen, dus prestatie begint er "
+        "niet aan. Maak alleen de HTML en het wijzigingsverslag: prestatie build --year 2024 "
+        "--format html,report",
+        "er is niets geschreven",
     ]
     assert not (root / "build" / "2024").exists()
     outcome = run(root, "build", "--year", "2024", "--format", "html,report")
@@ -410,6 +410,7 @@ def test_a_pdf_beyond_the_limit_is_refused_before_weasyprint_starts(tmp_path: Pa
     warned = check(root)
     assert warned.exit_code == 0
     assert warned.stderr.splitlines()[0] == (
-        f"{root}/agreements/document.yaml:1: warning: the document is too large for a PDF in "
-        "2022-2025: it holds 2,001 agreements and sections (at most 2,000) [W306 too-large-for-pdf]"
+        f"{root}/agreements/document.yaml:1: warning: het document is te groot voor een pdf in "
+        "2022-2025: het bevat 2,001 afspraken en onderdelen (hoogstens 2,000) "
+        "[W306 too-large-for-pdf]"
     )
