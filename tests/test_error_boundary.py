@@ -279,7 +279,7 @@ def test_a_refusal_after_files_were_moved_says_what_was_written(
 def test_a_source_date_epoch_no_document_can_carry_is_a_usage_error(
     assen: Path, tmp_path: Path, value: str
 ) -> None:
-    message = f"error: SOURCE_DATE_EPOCH={value!r} is not a date a document can carry"
+    message = f"error: SOURCE_DATE_EPOCH={value!r} is geen bruikbare datum"
     env = {"SOURCE_DATE_EPOCH": value}
     built = run(assen, "build", "--year", "2024", "--format", CHEAP, status=2, env=env)
     assert message in built.output

@@ -180,7 +180,7 @@ def test_a_fragment_missing_from_a_huge_agreement_gets_its_hint(assen: Path) -> 
     with pytest.raises(SourceError) as caught:
         consolidate(load_project(assen), 2024)
     hints = [d.hint for d in caught.value.diagnostics if d.code == "P202"]
-    assert hints and all(hint.startswith('closest passage: "') for hint in hints)
+    assert hints and all(str(hint).startswith('closest passage:\n"') for hint in hints)
 
 
 # --- encodings and line ends ---------------------------------------------------------------------

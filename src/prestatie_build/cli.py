@@ -152,6 +152,11 @@ def cli(ctx: click.Context, root: Path) -> None:
     is_flag=True,
     help="Rebuild every output, also those whose sources, templates and options are unchanged.",
 )
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="First run check: fail, writing nothing, on any warning as well as on any error.",
+)
 @click.pass_obj
 def build_command(
     root: Path,
@@ -160,9 +165,12 @@ def build_command(
     formats: frozenset[str],
     out: Path | None,
     force: bool,
+    strict: bool,
 ) -> None:
     """Apply the Jaarplannen up to --year; write the consolidated document, the change report
     and the year's Jaarplan ready to sign."""
+    if strict:
+        _refuse_warnings(root)
     with _reported_errors(root):
         result = build_year(BuildRequest(root, year, since, formats, out, force=force))
     for path in result.written:
@@ -171,6 +179,19 @@ def build_command(
         _echo(f"up to date: {_shown(path)}")
     if result.concept:
         _echo("note: a draft Jaarplan is applied; every output is marked CONCEPT")
+
+
+def _refuse_warnings(root: Path) -> None:
+    """``build --strict``: what ``check --strict`` would fail on stops the build before it
+    writes anything (a warning marks a mistake that would otherwise be signed)."""
+    from .commands.check import check_project
+    from .render.diagnostics import CHECK_FORMATS, check_summary
+
+    result = check_project(root, today=datetime.date.today())
+    if result.failed(strict=True):
+        _echo(CHECK_FORMATS["text"](result, _with_root(root, ""), _language), err=True, nl=False)
+        _echo(check_summary(result), err=True)
+        sys.exit(EXIT_SOURCE_ERROR)
 
 
 @cli.command("publish")

@@ -178,7 +178,7 @@ def test_a_failed_build_writes_nothing_and_keeps_earlier_outputs(built_pages: Pa
         jaarplan.write_text(original, encoding="utf-8")
     assert result.exit_code == 1
     assert re.search(
-        r"amendments/2024/jaarplan.yaml:\d+:5: error: unknown agreement '34'", result.output
+        r"amendments/2024/jaarplan.yaml:\d+:5: error: afspraak '34' bestaat niet", result.output
     )
     assert "Traceback" not in result.output
     after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
@@ -196,7 +196,7 @@ def test_format_selects_outputs(assen: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--year", "2030"], "--year 2030 lies outside the period 2022-2025"),
+        (["--year", "2030"], "--year 2030 valt buiten de looptijd 2022-2025"),
         (["--year", "twintig"], "is not a valid integer"),
         (["--year", "2024", "--format", "docx"], "unknown format docx"),
         (["--year", "2024", "--since", "2024"], "--since 2024 must lie before --year 2024"),

@@ -81,9 +81,9 @@ def test_a_link_to_an_agreement_not_in_the_document_fails_check_at_its_line(asse
     outcome = check(assen)
     assert outcome.exit_code == 1, outcome.output
     assert outcome.stderr.splitlines()[:2] == [
-        f"{assen}/{AFSPRAAK_7}:{line}: error: link to #afspraak-14, but agreement 14 is not in "
-        "the document of 2022-2025 [P141 broken-link]",
-        "  hint: the agreements in 2025: 2, 5, 7, 12, 13, 15, 17, 19, 27, 29, 30, 31, 33",
+        f"{assen}/{AFSPRAAK_7}:{line}: error: link naar #afspraak-14, maar afspraak 14 staat niet "
+        "in het document van 2022-2025 [P141 broken-link]",
+        "  hint: de afspraken in 2025: 2, 5, 7, 12, 13, 15, 17, 19, 27, 29, 30, 31, 33",
     ]
 
 
@@ -94,10 +94,10 @@ def test_a_link_to_an_agreement_added_later_fails_in_the_years_before(assen: Pat
     outcome = check(assen)
     assert outcome.exit_code == 1
     assert outcome.stderr.splitlines()[:2] == [
-        f"{assen}/{AFSPRAAK_7}:{line + 1}: error: link to #afspraak-2, but agreement 2 is not "
-        "in the document of 2022-2023 [P141 broken-link]",
-        "  hint: #afspraak-2 exists in 2024-2025 only; link to it from text of those years, or "
-        "to a part that exists in every year the text is in",
+        f"{assen}/{AFSPRAAK_7}:{line + 1}: error: link naar #afspraak-2, maar afspraak 2 staat "
+        "niet in het document van 2022-2023 [P141 broken-link]",
+        "  hint: #afspraak-2 bestaat alleen in 2024-2025. Link er alleen naartoe vanuit tekst van "
+        "die jaren, of link naar iets dat bestaat in elk jaar waarin deze tekst staat.",
     ]
 
 
@@ -119,10 +119,11 @@ def test_a_link_to_a_vervallen_agreement_is_a_warning(assen: Path) -> None:
     outcome = check(assen)
     assert outcome.exit_code == 0, outcome.stderr
     assert outcome.stderr.splitlines()[:2] == [
-        f"{assen}/{AFSPRAAK_7}:{line}: warning: link to #afspraak-13: agreement 13 is vervallen "
+        f"{assen}/{AFSPRAAK_7}:{line}: warning: link naar #afspraak-13: afspraak 13 is vervallen "
         "per 2025 [W305 link-to-deleted]",
-        f"  hint: the link lands on '[Vervallen per 2025]' (deleted by the change at "
-        f"{deletion.relative_to(assen)}:6:5); link to what replaces it, or remove the link",
+        f"  hint: De link komt uit bij '[Vervallen per 2025]' (verwijderd door de wijziging op "
+        f"{deletion.relative_to(assen)}:6:5). Link naar wat ervoor in de plaats kwam, of haal "
+        "de link weg.",
     ]
     assert check(assen, "--strict").exit_code == 1
 
@@ -136,8 +137,8 @@ def test_a_link_a_fragment_replacement_puts_in_is_located_at_its_new_text(assen:
     outcome = check(assen)
     assert outcome.exit_code == 1
     assert outcome.stderr.startswith(
-        f"{assen}/{path.relative_to(assen)}:10: error: link to #afspraak-99, but agreement 99 "
-        "is not in the document of 2025"
+        f"{assen}/{path.relative_to(assen)}:10: error: link naar #afspraak-99, maar afspraak 99 "
+        "staat niet in het document van 2025"
     )
 
 
@@ -146,7 +147,7 @@ def test_a_pdf_build_refuses_a_dangling_link_at_its_line_before_rendering(assen:
     line = append_line(assen / AFSPRAAK_7, "Zie ook [afspraak 14](#afspraak-14).")
     outcome = run(assen, "build", "--year", "2024", "--format", "pdf")
     assert outcome.exit_code == 1
-    assert outcome.stderr.startswith(f"{assen}/{AFSPRAAK_7}:{line}: error: link to #afspraak-14")
+    assert outcome.stderr.startswith(f"{assen}/{AFSPRAAK_7}:{line}: error: link naar #afspraak-14")
     assert "No anchor" not in outcome.stderr
     assert not (assen / "build" / "2024" / "prestatieafspraken-2024.pdf").exists()
 
@@ -232,9 +233,9 @@ def test_a_yaml_escape_the_fonts_cannot_print_fails_check_at_its_line(
 @pytest.mark.parametrize(
     ("written", "message"),
     [
-        ("&#xE000;", "the entity &#xE000; makes U+E000 (a private-use character)"),
-        ("&#0;", "the entity &#0; makes U+FFFD REPLACEMENT CHARACTER"),
-        ("\U0001f3e0", "the text holds U+1F3E0 HOUSE BUILDING"),
+        ("&#xE000;", "&#xE000; wordt U+E000 (een teken voor eigen gebruik)"),
+        ("&#0;", "&#0; wordt U+FFFD REPLACEMENT CHARACTER"),
+        ("\U0001f3e0", "de tekst bevat U+1F3E0 HOUSE BUILDING"),
     ],
 )
 def test_markdown_that_makes_an_unprintable_character_fails_check(
@@ -244,7 +245,7 @@ def test_markdown_that_makes_an_unprintable_character_fails_check(
     outcome = check(assen)
     assert outcome.exit_code == 1
     assert outcome.stderr.splitlines()[0] == (
-        f"{assen}/{AFSPRAAK_7}:{line}: error: {message}, which the PDF's fonts cannot print "
+        f"{assen}/{AFSPRAAK_7}:{line}: error: {message}; dat teken kan de pdf niet afdrukken "
         "[P140 unprintable-character]"
     )
 
@@ -258,7 +259,7 @@ def test_a_pdf_build_refuses_an_unprintable_character_at_its_line_before_renderi
     outcome = run(assen, "build", "--year", "2024", "--format", "pdf,jaarplan")
     assert outcome.exit_code == 1
     assert f"{assen}/{JAARPLAN_2024}:{line}: error: " in outcome.stderr
-    assert "P140" in outcome.stderr or "cannot print" in outcome.stderr
+    assert "kan de pdf niet afdrukken" in outcome.stderr
     assert ".notdef" not in outcome.stderr
 
 
@@ -397,11 +398,11 @@ def test_a_pdf_beyond_the_limit_is_refused_before_weasyprint_starts(tmp_path: Pa
     )
     assert done.stdout.split() == ["1", "False"], done.stderr  # exit 1, WeasyPrint never imported
     assert done.stderr.splitlines() == [
-        "error: the PDF of the document of 2024 would hold 2,001 agreements and sections (at "
-        "most 2,000): WeasyPrint would need many minutes and gigabytes of memory to set it, so "
-        "prestatie does not start. Build the HTML and the change report only: prestatie build "
-        "--year 2024 --format html,report",
-        "nothing was written",
+        "error: de pdf van het document van 2024 zou 2,001 afspraken en onderdelen (hoogstens "
+        "2,000) bevatten: dat kost vele minuten en gigabytes geheugen, dus prestatie begint er "
+        "niet aan. Maak alleen de HTML en het wijzigingsverslag: prestatie build --year 2024 "
+        "--format html,report",
+        "er is niets geschreven",
     ]
     assert not (root / "build" / "2024").exists()
     outcome = run(root, "build", "--year", "2024", "--format", "html,report")
@@ -409,6 +410,7 @@ def test_a_pdf_beyond_the_limit_is_refused_before_weasyprint_starts(tmp_path: Pa
     warned = check(root)
     assert warned.exit_code == 0
     assert warned.stderr.splitlines()[0] == (
-        f"{root}/agreements/document.yaml:1: warning: the document is too large for a PDF in "
-        "2022-2025: it holds 2,001 agreements and sections (at most 2,000) [W306 too-large-for-pdf]"
+        f"{root}/agreements/document.yaml:1: warning: het document is te groot voor een pdf in "
+        "2022-2025: het bevat 2,001 afspraken en onderdelen (hoogstens 2,000) "
+        "[W306 too-large-for-pdf]"
     )

@@ -144,7 +144,7 @@ def test_one_year_only(repo: Path) -> None:
 def test_a_year_outside_the_period_or_an_unknown_revision_is_misuse(repo: Path) -> None:
     outcome = diff(repo, "--base", "HEAD", "--year", "2030")
     assert outcome.exit_code == 2
-    assert "--year 2030 lies outside the period 2022-2025" in outcome.stderr
+    assert "--year 2030 valt buiten de looptijd 2022-2025" in outcome.stderr
     outcome = diff(repo, "--base", "no-such-branch")
     assert outcome.exit_code == 2
     assert "onbekende versie `no-such-branch`: er is geen branch, tag of commit" in outcome.stderr

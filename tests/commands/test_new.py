@@ -102,5 +102,5 @@ def test_a_year_folder_without_a_jaarplan_gets_one(assen: Path) -> None:
 def test_a_year_outside_the_period_is_misuse(assen: Path) -> None:
     outcome = run(assen, "new", "--year", "2026")
     assert outcome.exit_code == 2
-    assert "--year 2026 lies outside the period 2022-2025" in outcome.stderr
+    assert "--year 2026 valt buiten de looptijd 2022-2025" in outcome.stderr
     assert not (assen / "amendments" / "2026").exists()

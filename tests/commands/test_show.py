@@ -95,7 +95,7 @@ def test_long_lines_are_wrapped_for_a_terminal(assen: Path) -> None:
 def test_an_unknown_target_is_misuse_with_a_suggestion(assen: Path) -> None:
     outcome = run_show(assen, "tijdlijm")
     assert outcome.exit_code == 2
-    assert "no target 'tijdlijm' in the document; did you mean tijdlijn?" in outcome.stderr
+    assert "'tijdlijm' staat niet in het document; bedoelt u tijdlijn?" in outcome.stderr
 
 
 def test_a_year_outside_the_period_is_misuse(assen: Path) -> None:
@@ -244,7 +244,7 @@ def test_a_control_character_in_a_source_is_refused_and_shown_escaped(assen: Pat
 def test_a_target_argument_is_echoed_with_its_control_characters_escaped(assen: Path) -> None:
     outcome = run_show(assen, f"5{STEERING}")
     assert outcome.exit_code == 2
-    assert "no target '5\\x1b]0;overgenomen\\x07\\x1b[2J\\x00\\x9b'" in outcome.stderr
+    assert "'5\\x1b]0;overgenomen\\x07\\x1b[2J\\x00\\x9b' staat niet" in outcome.stderr
     assert_nothing_raw(outcome)
 
 

@@ -55,10 +55,9 @@ def test_a_fragment_that_does_not_match_shows_the_closest_passage(assen: Path) -
     jaarplan.write_text(typo, encoding="utf-8")
     diagnostic = _only_diagnostic(assen)
     assert diagnostic.code == "P202"
-    passage, marker = diagnostic.hint.split("\n")
-    assert passage == (
-        'closest passage: "In eerste instantie wordt uitbreiding van de huidige locaties benut."'
-    )
+    heading, passage, marker = str(diagnostic.hint).split("\n")
+    assert heading == "closest passage:"
+    assert passage == '"In eerste instantie wordt uitbreiding van de huidige locaties benut."'
     assert marker.endswith(
         '^ the passage has "t" (U+0074 LATIN SMALL LETTER T), the fragment " " (U+0020 SPACE)'
     )
@@ -69,12 +68,17 @@ def test_the_caret_of_the_hint_stands_under_the_first_difference(assen: Path) ->
     jaarplan = assen / "amendments" / "2024" / "jaarplan.yaml"
     text = jaarplan.read_text("utf-8").replace("momenteel of vraag", "momenteel of de vraag")
     jaarplan.write_text(text, encoding="utf-8")
-    printed = _only_diagnostic(assen).format().split("\n")
-    passage, marker = printed[-2:]
-    column = marker.index("^")
-    assert passage.startswith('  hint: closest passage: "')
-    assert passage[column - 13 : column + 5] == "momenteel of vraag"
+    diagnostic = _only_diagnostic(assen)
+    for language, heading in (("nl", "dit lijkt er het meest op:"), ("en", "closest passage:")):
+        printed = diagnostic.format(language).split("\n")
+        assert printed[-3] == f"  hint: {heading}"
+        passage, marker = printed[-2:]
+        column = marker.index("^")
+        assert passage[column - 13 : column + 5] == "momenteel of vraag"
     assert 'the passage has "v" (U+0076 LATIN SMALL LETTER V), the fragment "d"' in marker
+    assert 'hier staat "v" (U+0076 LATIN SMALL LETTER V), bij de wijziging "d"' in (
+        diagnostic.format("nl")
+    )
 
 
 def test_an_invisible_difference_is_named_by_its_code_point(assen: Path) -> None:
@@ -85,7 +89,7 @@ def test_an_invisible_difference_is_named_by_its_code_point(assen: Path) -> None
     jaarplan.write_text(quoted, encoding="utf-8")
     diagnostic = _only_diagnostic(assen)
     assert 'the passage has "e" (U+0065 LATIN SMALL LETTER E), the fragment "«"' in (
-        diagnostic.hint
+        str(diagnostic.hint)
     )
 
 
@@ -94,7 +98,11 @@ def test_an_unknown_target_suggests_the_nearest_one(assen: Path) -> None:
     text = jaarplan.read_text("utf-8").replace("target: tijdlijn", "target: tijdlijnen")
     jaarplan.write_text(text, encoding="utf-8")
     diagnostic = _only_diagnostic(assen)
-    assert diagnostic.format().startswith(
+    assert diagnostic.format("en").startswith(
         "amendments/2024/jaarplan.yaml:31:5: error: unknown target 'tijdlijnen'"
     )
-    assert diagnostic.hint == "did you mean 'tijdlijn'?"
+    assert str(diagnostic.hint) == "did you mean 'tijdlijn'?"
+    assert diagnostic.format().startswith(
+        "amendments/2024/jaarplan.yaml:31:5: error: 'tijdlijnen' bestaat niet in het document\n"
+        "  hint: bedoelt u 'tijdlijn'?"
+    )

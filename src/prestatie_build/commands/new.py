@@ -142,6 +142,7 @@ changes: []
 #
 #  - op: delete                       # the whole agreement: "[Vervallen per {year}]"
 #    target: {e.agreement}
+#    whole: true                      # confirms that all of it goes (check warns without)
 #
 #  - op: add                          # a new agreement; numbers are never reused
 #    chapter: {e.chapter}

@@ -25,6 +25,12 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "normalise_line_ends",
             "visible",
         ),
+        "suggest": (
+            "either",
+            "near_ops",
+            "near_targets",
+            "op_hint",
+        ),
         "consolidation": (
             "consolidate",
             "fold_changes",

@@ -25,6 +25,7 @@ from markdown_it.common.entities import entities
 from markdown_it.common.utils import isValidEntityCode
 
 from .errors import Diagnostic, SourceLocation
+from .messages import Message, Text, t
 from .model import Change, Document, Jaarplan, Project
 
 LAYOUT_CHARACTERS = frozenset("\n\r\t")
@@ -36,12 +37,14 @@ _NAMED_ENTITY = re.compile(r"&([a-z][a-z0-9]{1,31});", re.IGNORECASE)
 CHANGE_MARKDOWN_FIELDS = ("text", "new", "old")
 """Fields of a change that are rendered as Markdown (the others are plain text)."""
 
-HINTS = {
-    "\u2028": "write a line break instead (a YAML '\\L' escape makes this character)",
-    "\u2029": "write an empty line instead (a YAML '\\P' escape makes this character)",
-    "\u0085": "write a line break instead (a YAML '\\N' escape makes this character)",
-    "\ufffd": "the text held a character that could not be decoded, or an entity such as "
-    "'&#0;' that CommonMark replaces with U+FFFD; remove it",
+HINTS: dict[str, Text] = {
+    "\u2028": t("write a line break instead (a YAML '\\L' escape makes this character)"),
+    "\u2029": t("write an empty line instead (a YAML '\\P' escape makes this character)"),
+    "\u0085": t("write a line break instead (a YAML '\\N' escape makes this character)"),
+    "\ufffd": t(
+        "the text held a character that could not be decoded, or an entity such as "
+        "'&#0;' that CommonMark replaces with U+FFFD; remove it"
+    ),
 }
 """A hint for characters that usually come from a YAML escape or a broken entity."""
 
@@ -183,7 +186,7 @@ def _problems(written: WrittenText, charset: Charset) -> Iterator[Diagnostic]:
         for character in produced:
             if character not in charset and character not in seen:
                 seen.add(character)
-                yield _refusal(written, at, character, f"the entity {entity} makes ")
+                yield _refusal(written, at, character, entity)
 
 
 def _entities(text: str) -> Iterator[tuple[int, str, str]]:
@@ -199,25 +202,33 @@ def _entities(text: str) -> Iterator[tuple[int, str, str]]:
             yield match.start(), entities[match.group(1)], match.group(0)
 
 
-def _refusal(written: WrittenText, index: int, character: str, via: str) -> Diagnostic:
+def _refusal(written: WrittenText, index: int, character: str, entity: str) -> Diagnostic:
     # The line, not the column: inside an indented YAML block or a quoted string with escapes
     # the column of the value is not the column in the file.
     location = written.location
     if location.line:
         location = location.at(location.line + written.text.count("\n", 0, index))
-    return Diagnostic(
-        location,
-        f"{via or 'the text holds '}{describe(character)}, which the PDF's fonts cannot print",
-        HINTS.get(
-            character,
-            "remove it or write it another way; the PDF uses only the fonts shipped with the "
-            "templates, so that it looks the same on every machine",
-        ),
-        code="P140",
-    )
+    if entity:
+        message = t(
+            "the entity {entity} makes {character}, which the PDF's fonts cannot print",
+            entity=entity,
+            character=describe(character),
+        )
+    else:
+        message = t(
+            "the text holds {character}, which the PDF's fonts cannot print",
+            character=describe(character),
+        )
+    return Diagnostic(location, message, HINTS.get(character, UNPRINTABLE_HINT), code="P140")
 
 
-def describe(character: str) -> str:
+UNPRINTABLE_HINT = t(
+    "remove it or write it another way; the PDF uses only the fonts shipped with the "
+    "templates, so that it looks the same on every machine"
+)
+
+
+def describe(character: str) -> Message:
     """``U+2028 LINE SEPARATOR``, ``U+E000 (a private-use character)``: a character in a
     message."""
     code = f"U+{ord(character):04X}"
@@ -226,14 +237,14 @@ def describe(character: str) -> str:
         return f"{code} {name}"
     value = ord(character)
     if 0xFDD0 <= value <= 0xFDEF or value & 0xFFFE == 0xFFFE:
-        return f"{code} (a noncharacter)"
-    kind = UNNAMED.get(unicodedata.category(character), "an unassigned character")
-    return f"{code} ({kind})"
+        return t("{code} (a noncharacter)", code=code)
+    kind = UNNAMED.get(unicodedata.category(character), t("an unassigned character"))
+    return t("{code} ({kind})", code=code, kind=kind)
 
 
 UNNAMED = {
-    "Cc": "a control character",
-    "Co": "a private-use character",
-    "Cs": "half of a surrogate pair",
+    "Cc": t("a control character"),
+    "Co": t("a private-use character"),
+    "Cs": t("half of a surrogate pair"),
 }
 """How a message calls a character without a name, by its Unicode category."""

@@ -8,7 +8,6 @@ was, so one run reports every broken change of every applied year.
 
 from __future__ import annotations
 
-import difflib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -16,6 +15,7 @@ from dataclasses import dataclass, replace
 from .blocks import bullet_items, is_agreement_number, split_blocks
 from .errors import Diagnostic, SourceError
 from .fragments import closest_passage, find_spans, replace_span
+from .messages import Message, Text, t
 from .model import (
     DOCUMENTS_TARGET,
     GOALS_SUFFIX,
@@ -38,6 +38,7 @@ from .model import (
     is_reserved_section_id,
     number_sort_key,
 )
+from .suggest import either, near_targets
 from .targets import DOCUMENTS_REF, article_ref, goals_ref
 
 
@@ -78,7 +79,9 @@ def fold_changes(
     return document, tuple(applied), problems
 
 
-def _fail(code: str, change: Change, field: str, message: str, hint: str = "") -> ChangeFailed:
+def _fail(
+    code: str, change: Change, field: str, message: Message, hint: Message = ""
+) -> ChangeFailed:
     return ChangeFailed(Diagnostic(change.where(field), message, hint, code=code))
 
 
@@ -123,8 +126,8 @@ def _resolve(document: Document, change: Change) -> _ArticleTarget | _ListTarget
             "P205",
             change,
             "target",
-            f"{_name(article)} was deleted in {article.deleted.year}",
-            hint=f"deleted by the change at {article.deleted.source}",
+            t("{name} was deleted in {year}", name=_name(article), year=article.deleted.year),
+            hint=t("deleted by the change at {source}", source=article.deleted.source),
         )
     return _ArticleTarget(c_index, a_index, article)
 
@@ -170,8 +173,10 @@ def _number_order(article: Article) -> tuple[int, str]:
     return number_sort_key(str(article.number))
 
 
-def _name(article: Article) -> str:
-    return f"agreement {article.number}" if article.is_agreement else f"section '{article.id}'"
+def _name(article: Article) -> Text:
+    if article.is_agreement:
+        return t("agreement {number}", number=article.number)
+    return t("section '{id}'", id=article.id)
 
 
 def valid_targets(document: Document) -> list[str]:
@@ -183,14 +188,17 @@ def valid_targets(document: Document) -> list[str]:
 
 def _unknown_target(document: Document, change: Change) -> ChangeFailed:
     target = str(change.target)
-    kind = "agreement" if is_agreement_number(target) else "target"
     candidates = valid_targets(document)
-    close = difflib.get_close_matches(target, candidates, n=3, cutoff=0.6)
+    close = near_targets(target, candidates)
     if close:
-        hint = "did you mean " + " or ".join(repr(c) for c in close) + "?"
+        hint = t("did you mean {options}?", options=either(f"'{c}'" for c in close))
     else:
-        hint = "valid targets: " + ", ".join(candidates[:40])
-    return _fail("P201", change, "target", f"unknown {kind} '{target}'", hint)
+        hint = t("valid targets: {targets}", targets=", ".join(candidates[:40]))
+    if is_agreement_number(target):
+        message = t("unknown agreement '{target}'", target=target)
+    else:
+        message = t("unknown target '{target}'", target=target)
+    return _fail("P201", change, "target", message, hint)
 
 
 def _replace_article(document: Document, target: _ArticleTarget, article: Article) -> Document:
@@ -237,6 +245,7 @@ def _applied_article(
         target=article_ref(after, chapter),
         before="" if before is None else article_text(before),
         after="" if after.deleted is not None else article_text(after),
+        before_parts=0 if before is None else len(before.blocks),
     )
 
 
@@ -248,7 +257,11 @@ def _applied_list(
     else:
         ref = goals_ref(document.chapters[target.chapter_index])
     return AppliedChange(
-        change=change, target=ref, before=list_text(target.items), after=list_text(after)
+        change=change,
+        target=ref,
+        before=list_text(target.items),
+        after=list_text(after),
+        before_parts=len(target.items),
     )
 
 
@@ -267,14 +280,18 @@ def _locate(texts: list[str], fragment: str, change: Change, field: str) -> tupl
             "P203",
             change,
             field,
-            f"'{field}' occurs {len(hits)} times in target '{change.target}'; it must occur once",
-            hint="quote more of the surrounding text to make it unique",
+            t(
+                "'{field}' occurs {count} times in target '{target}'; it must occur once",
+                field=field,
+                count=len(hits),
+                target=change.target,
+            ),
+            hint=t("quote more of the surrounding text to make it unique"),
         )
     closest = closest_passage(texts, fragment)
-    hint = closest.describe() if closest else "the target has no text"
-    raise _fail(
-        "P202", change, field, f"'{field}' text not found in target '{change.target}'", hint
-    )
+    hint = closest.describe() if closest else t("the target has no text")
+    message = t("'{field}' text not found in target '{target}'", field=field, target=change.target)
+    raise _fail("P202", change, field, message, hint)
 
 
 def _edit_blocks(
@@ -306,8 +323,8 @@ def _add(document: Document, change: Change) -> tuple[Document, AppliedChange]:
             "P206",
             change,
             "chapter",
-            f"unknown chapter '{change.chapter}'",
-            hint="chapters: " + ", ".join(c.id for c in document.chapters),
+            t("unknown chapter '{chapter}'", chapter=change.chapter),
+            hint=t("chapters: {chapters}", chapters=", ".join(c.id for c in document.chapters)),
         )
     _refuse_reuse(document, change)
     provenance = _provenance(change)
@@ -330,22 +347,24 @@ def _add(document: Document, change: Change) -> tuple[Document, AppliedChange]:
 
 def _refuse_reuse(document: Document, change: Change) -> None:
     if change.id is not None and is_reserved_section_id(change.id):
-        raise _fail("P137", change, "id", f"section id '{change.id}' is reserved", RESERVED_ID_HINT)
+        message = t("section id '{id}' is reserved", id=change.id)
+        raise _fail("P137", change, "id", message, RESERVED_ID_HINT)
     key = change.number or change.id
     field = "number" if change.number else "id"
     found = _find(document, str(key))
     if found is not None:
         article = document.chapters[found[0]].articles[found[1]]
         if article.is_agreement == (change.number is not None):
-            state = "existed" if article.deleted else "exists"
             where = article.origin.source if article.origin else article.location
-            raise _fail(
-                "P204",
-                change,
-                field,
-                f"{_name(article)} {state} already; a number or id is never reused",
-                hint=f"defined at {where}",
-            )
+            if article.deleted:
+                message = t(
+                    "{name} existed already; a number or id is never reused", name=_name(article)
+                )
+            else:
+                message = t(
+                    "{name} exists already; a number or id is never reused", name=_name(article)
+                )
+            raise _fail("P204", change, field, message, hint=t("defined at {where}", where=where))
 
 
 def _insert_article(chapter: Chapter, article: Article, change: Change) -> tuple[Article, ...]:
@@ -365,19 +384,29 @@ def _insert_article(chapter: Chapter, article: Article, change: Change) -> tuple
                 "P207",
                 change,
                 "after",
-                f"no section '{change.after}' in chapter '{chapter.id}' to place it after",
-                hint="sections here: " + (", ".join(str(i) for i in ids) or "none"),
+                t(
+                    "no section '{after}' in chapter '{chapter}' to place it after",
+                    after=change.after,
+                    chapter=chapter.id,
+                ),
+                hint=_sections_here(ids),
             )
         position = ids.index(change.after) + 1
     sections.insert(position, article)
     return (*sections, *agreements)
 
 
+def _sections_here(ids: list[str | None]) -> Text:
+    if not ids:
+        return t("this chapter has no sections")
+    return t("sections here: {ids}", ids=", ".join(str(i) for i in ids))
+
+
 def _new_blocks(change: Change, field: str, provenance: Provenance) -> tuple[Block, ...]:
     text = getattr(change, field) or ""
     blocks = split_blocks(text, change.where_text(field), provenance)
     if not blocks:
-        raise _fail("P209", change, field, f"'{field}' has no text")
+        raise _fail("P209", change, field, t("'{field}' has no text", field=field))
     return blocks
 
 
@@ -404,7 +433,26 @@ def _append(document: Document, change: Change) -> tuple[Document, AppliedChange
     return document, _applied_article(document, change, article, updated)
 
 
+def _refuse_whole_fragment(change: Change, fragment_field: str) -> None:
+    """``whole: true`` confirms a change of the whole target; a fragment change is none."""
+    if change.whole and getattr(change, fragment_field) is not None:
+        raise _fail(
+            "P113",
+            change,
+            "whole",
+            t(
+                "'whole: true' is for a change of the whole target, not for one with '{field}'",
+                field=fragment_field,
+            ),
+            hint=t(
+                "remove 'whole: true', or leave out '{field}' to change the whole target",
+                field=fragment_field,
+            ),
+        )
+
+
 def _replace(document: Document, change: Change) -> tuple[Document, AppliedChange]:
+    _refuse_whole_fragment(change, "old")
     target = _resolve(document, change)
     provenance = _provenance(change)
     if isinstance(target, _ListTarget):
@@ -453,6 +501,7 @@ def _replace_in_items(
 
 
 def _delete(document: Document, change: Change) -> tuple[Document, AppliedChange]:
+    _refuse_whole_fragment(change, "text")
     target = _resolve(document, change)
     provenance = _provenance(change)
     if isinstance(target, _ListTarget):
@@ -461,8 +510,11 @@ def _delete(document: Document, change: Change) -> tuple[Document, AppliedChange
                 "P208",
                 change,
                 "target",
-                f"deleting from the list '{target.name}' needs 'text': "
-                "a fragment of the item to delete",
+                t(
+                    "deleting from the list '{target}' needs 'text': "
+                    "a fragment of the item to delete",
+                    target=target.name,
+                ),
             )
         index = _locate([i.text for i in target.items], change.text, change, "text")[0]
         items = (*target.items[:index], *target.items[index + 1 :])
@@ -483,8 +535,8 @@ def _delete(document: Document, change: Change) -> tuple[Document, AppliedChange
                 "P209",
                 change,
                 "text",
-                f"this would delete all text of {_name(article)}",
-                hint="leave out 'text' to delete the whole agreement or section",
+                t("this would delete all text of {name}", name=_name(article)),
+                hint=t("leave out 'text' to delete the whole agreement or section"),
             )
         updated = _with_history(article, change, blocks=blocks)
     document = _replace_article(document, target, updated)

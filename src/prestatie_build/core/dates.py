@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 
 from .errors import UsageError
+from .messages import t
 from .model import Consolidation
 
 SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH"
@@ -37,8 +38,13 @@ def parse_epoch(value: str) -> datetime.datetime | None:
         return None
     if not (value.isascii() and value.isdigit()) or int(value) > LAST_EPOCH:
         raise UsageError(
-            f"{SOURCE_DATE_EPOCH}={value[:40]!r} is not a date a document can carry: give whole "
-            f"seconds since 1970-01-01, at most {LAST_EPOCH} (9999-12-31)"
+            t(
+                "{name}={value} is not a date a document can carry: give whole seconds since "
+                "1970-01-01, at most {last} (9999-12-31)",
+                name=SOURCE_DATE_EPOCH,
+                value=repr(value[:40]),
+                last=LAST_EPOCH,
+            )
         )
     return datetime.datetime.fromtimestamp(int(value), tz=datetime.UTC)
 

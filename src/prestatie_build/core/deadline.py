@@ -20,6 +20,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
+from .messages import Text, t
 from .model import Project
 
 SEASON_START = (12, 1)
@@ -36,8 +37,8 @@ class DeadlineCheck:
 
     today: datetime.date
     state: DeadlineState
-    message: str
-    """One English sentence for the command line, naming the Jaarplan and the date."""
+    message: Text
+    """One sentence for the command line, naming the Jaarplan and the date."""
     year: int | None = None
     """The year whose Jaarplan is due; None out of season."""
     due: datetime.date | None = None
@@ -65,37 +66,55 @@ def check_deadline(
     due = deadline_for(year)
     period = project.document.period
     if not period.start < year <= period.end:
-        message = (
-            f"no Jaarplan is due for {year}: it lies outside the period "
-            f"{period.start}-{period.end} of the agreements"
+        message = t(
+            "no Jaarplan is due for {year}: it lies outside the period {start}-{end} of the "
+            "agreements",
+            year=year,
+            start=period.start,
+            end=period.end,
         )
         return DeadlineCheck(today, "nothing-due", message, year, due)
     problem = _what_is_missing(project, published_years, year)
     if problem is None:
-        message = f"Jaarplan {year} is adopted and published (due {_day(due)})"
+        message = t(
+            "Jaarplan {year} is adopted and published (due {due})", year=year, due=_day(due)
+        )
         return DeadlineCheck(today, "met", message, year, due)
     if today < due:
         days = (due - today).days
-        message = f"{problem}; it is due {_day(due)}, in {days} day{'s' if days != 1 else ''}"
+        if days == 1:
+            message = t("{problem}; it is due {due}, in 1 day", problem=problem, due=_day(due))
+        else:
+            message = t(
+                "{problem}; it is due {due}, in {days} days",
+                problem=problem,
+                due=_day(due),
+                days=days,
+            )
         return DeadlineCheck(today, "pending", message, year, due)
-    return DeadlineCheck(today, "missed", f"{problem}, and it was due {_day(due)}", year, due)
+    missed = t("{problem}, and it was due {due}", problem=problem, due=_day(due))
+    return DeadlineCheck(today, "missed", missed, year, due)
 
 
-def _what_is_missing(project: Project, published_years: Collection[int], year: int) -> str | None:
+def _what_is_missing(project: Project, published_years: Collection[int], year: int) -> Text | None:
     """Why the Jaarplan of ``year`` does not yet meet the rule, or None when it does."""
     jaarplan = next((j for j in project.jaarplannen if j.year == year), None)
     if jaarplan is None:
-        return f"Jaarplan {year} is missing (no amendments/{year}/jaarplan.yaml)"
+        return t("Jaarplan {year} is missing (no amendments/{year}/jaarplan.yaml)", year=year)
     if jaarplan.is_draft:
-        return f"Jaarplan {year} is not adopted (status: draft in {jaarplan.location.path})"
+        return t(
+            "Jaarplan {year} is not adopted (status: draft in {path})",
+            year=year,
+            path=jaarplan.location.path,
+        )
     if year not in published_years:
-        return f"Jaarplan {year} is adopted but the published site does not carry it"
+        return t("Jaarplan {year} is adopted but the published site does not carry it", year=year)
     return None
 
 
-def _out_of_season(today: datetime.date) -> str:
+def _out_of_season(today: datetime.date) -> Text:
     start = datetime.date(today.year, *SEASON_START)
-    return f"the deadline is checked from {_day(start)}; nothing is due yet"
+    return t("the deadline is checked from {start}; nothing is due yet", start=_day(start))
 
 
 def _day(date: datetime.date) -> str:

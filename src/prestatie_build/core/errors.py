@@ -60,6 +60,13 @@ CODES: dict[str, str] = {
     "W304": "draft-past-deadline",
     "W305": "link-to-deleted",
     "W306": "too-large-for-pdf",
+    "W307": "whole-target",
+    "W308": "field-in-text",
+    "W309": "comment-in-text",
+    "W310": "hard-line-break",
+    "W311": "label-year",
+    "W312": "adopted-after-deadline",
+    "W313": "ambiguous-date",
 }
 """Every diagnostic code: P0 files, P1 YAML and schema, P1-3 structure, P2 changes, W warnings."""
 
@@ -207,7 +214,10 @@ def render_boundary(what: str) -> Iterator[None]:
         location = UNLOCATED
         if isinstance(filename, str | Path):
             location = SourceLocation(Path(filename).absolute().as_posix())
-        raise RenderError(f"{what} failed: {type(exc).__name__}: {exc}", location) from exc
+        message = t(
+            "{what} failed: {kind}: {detail}", what=what, kind=type(exc).__name__, detail=str(exc)
+        )
+        raise RenderError(message, location) from exc
 
 
 def display_path(path: Path, root: Path) -> str:

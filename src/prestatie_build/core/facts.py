@@ -31,7 +31,7 @@ LEFT_OUT = {
     "Article": frozenset({"blocks", "history", "origin", "title_provenance", "deleted"}),
     "Jaarplan": frozenset({"changes", "status_location"}),
     "Change": frozenset(
-        {"text", "old", "new", "after", "year", "field_locations", "text_locations"}
+        {"text", "old", "new", "after", "year", "whole", "field_locations", "text_locations"}
     ),
 }
 """Per kind of thing, the fields its fact leaves out: those compared elsewhere.

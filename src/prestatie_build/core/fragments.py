@@ -27,6 +27,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .messages import Message, Text, t
+
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _DOUBLE_QUOTES = '"\u201c\u201d\u201e\u201f'
 _SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b\u02bc"
@@ -177,22 +179,29 @@ class Passage:
     expected: str
     """The fragment's character there ('' when the fragment ended)."""
 
-    def describe(self) -> str:
-        """The passage, then a line whose caret stands under the first difference.
+    def describe(self) -> Text:
+        """A heading, the passage on a line of its own, then a line whose caret stands under
+        the first difference.
 
-        The caret line lines up when the hint is printed with its following lines indented as
-        far as its first (see :meth:`..errors.Diagnostic.format`).
+        The passage has a line of its own so that the caret lines up in every language (the
+        heading's length differs), when the hint is printed with its following lines indented
+        as far as its first (see :meth:`..errors.Diagnostic.format`).
         """
-        lead = 'closest passage: "'
         found = self.text[self.differs_at : self.differs_at + 1]
-        what = f"the passage has {_shown(found)}, the fragment {_shown(self.expected)}"
-        return f'{lead}{self.text}"\n{" " * (len(lead) + self.differs_at)}^ {what}'
+        return t(
+            'closest passage:\n"{passage}"\n'
+            "{caret}^ the passage has {found}, the fragment {expected}",
+            passage=self.text,
+            caret=" " * (1 + self.differs_at),
+            found=_shown(found),
+            expected=_shown(self.expected),
+        )
 
 
-def _shown(character: str) -> str:
+def _shown(character: str) -> Message:
     """A character named so that even an invisible one can be told apart."""
     if not character:
-        return "nothing more"
+        return t("nothing more")
     name = unicodedata.name(character, "")
     return f'"{character}" (U+{ord(character):04X}{" " + name if name else ""})'
 

@@ -11,7 +11,7 @@ outputs will hold, and compares each with the anchors of the year's document.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -20,6 +20,7 @@ from urllib.parse import unquote
 from markdown_it import MarkdownIt
 
 from .errors import Diagnostic, SourceLocation
+from .messages import Message, Text, t
 from .model import (
     DOCUMENTS_ANCHOR,
     MAIN_ANCHOR,
@@ -35,6 +36,7 @@ from .model import (
     goals_anchor,
     number_sort_key,
 )
+from .suggest import either
 
 _MARKDOWN = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
 # As in render.markdown: every link is parsed, whatever its target, so the two agree on links.
@@ -190,22 +192,28 @@ def _dangling(
 ) -> Diagnostic:
     elsewhere = [year for year, anchors in every_year.items() if anchor in anchors]
     if elsewhere:
-        hint = (
-            f"#{anchor} exists in {year_list(elsewhere)} only; link to it from text of those "
-            "years, or to a part that exists in every year the text is in"
+        hint: Message = t(
+            "#{anchor} exists in {years} only; link to it from text of those years, or to a part "
+            "that exists in every year the text is in",
+            anchor=anchor,
+            years=year_list(elsewhere),
         )
     else:
         hint = _closest(anchor, years[-1], every_year[years[-1]])
     return Diagnostic(
         where,
-        f"link to #{anchor}, but {describe_anchor(anchor)} is not in the document "
-        f"of {year_list(years)}",
+        t(
+            "link to #{anchor}, but {what} is not in the document of {years}",
+            anchor=anchor,
+            what=describe_anchor(anchor),
+            years=year_list(years),
+        ),
         hint,
         code="P141",
     )
 
 
-def _closest(anchor: str, year: int, known: Iterable[str]) -> str:
+def _closest(anchor: str, year: int, known: Iterable[str]) -> Message:
     """Anchors like the wrong one, or the agreements there are (close numbers mislead)."""
     numbers = sorted(
         (a.removeprefix(AGREEMENT_PREFIX) for a in known if a.startswith(AGREEMENT_PREFIX)),
@@ -213,11 +221,11 @@ def _closest(anchor: str, year: int, known: Iterable[str]) -> str:
     )
     if anchor.startswith(AGREEMENT_PREFIX) and numbers:
         shown = ", ".join(numbers[:40]) + (", ..." if len(numbers) > 40 else "")
-        return f"the agreements in {year}: {shown}"
+        return t("the agreements in {year}: {numbers}", year=year, numbers=shown)
     close = difflib.get_close_matches(anchor, sorted(known), n=3, cutoff=0.6)
     if close:
-        return "did you mean " + " or ".join(f"#{c}" for c in close) + "?"
-    return (
+        return t("did you mean {options}?", options=either(f"#{c}" for c in close))
+    return t(
         "agreements are linked as #afspraak-<number>, sections by their id, chapters as "
         "#hoofdstuk-<id>"
     )
@@ -228,28 +236,36 @@ def _to_deleted(where: SourceLocation, anchor: str, document: Document) -> Diagn
     assert article.deleted is not None
     return Diagnostic(
         where,
-        f"link to #{anchor}: {describe_anchor(anchor)} is vervallen per {article.deleted.year}",
-        f"the link lands on '[Vervallen per {article.deleted.year}]' (deleted by the change at "
-        f"{article.deleted.source}); link to what replaces it, or remove the link",
+        t(
+            "link to #{anchor}: {what} is vervallen per {year}",
+            anchor=anchor,
+            what=describe_anchor(anchor),
+            year=article.deleted.year,
+        ),
+        t(
+            "the link lands on '[Vervallen per {year}]' (deleted by the change at {source}); "
+            "link to what replaces it, or remove the link",
+            year=article.deleted.year,
+            source=article.deleted.source,
+        ),
         severity="warning",
         code="W305",
     )
 
 
-def describe_anchor(anchor: str) -> str:
+def describe_anchor(anchor: str) -> Text:
     """How a message names what an anchor points at: ``agreement 14``, ``chapter 'wonen'``."""
     for prefix, what in ANCHOR_KINDS:
         if anchor.startswith(prefix):
-            name = anchor.removeprefix(prefix)
-            return f"{what} {name}" if what == "agreement" else f"{what} '{name}'"
-    return f"a section or part '{anchor}'"
+            return what(anchor.removeprefix(prefix))
+    return t("a section or part '{anchor}'", anchor=anchor)
 
 
 AGREEMENT_PREFIX = "afspraak-"
-ANCHOR_KINDS = (
-    (AGREEMENT_PREFIX, "agreement"),
-    ("hoofdstuk-", "chapter"),
-    ("doelen-", "the goals of chapter"),
+ANCHOR_KINDS: tuple[tuple[str, Callable[[str], Text]], ...] = (
+    (AGREEMENT_PREFIX, lambda name: t("agreement {number}", number=name)),
+    ("hoofdstuk-", lambda name: t("chapter '{id}'", id=name)),
+    ("doelen-", lambda name: t("the goals of chapter '{id}'", id=name)),
 )
 """The generated anchors, by prefix (see ``model``), and how a message names their target."""
 

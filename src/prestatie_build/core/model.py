@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .errors import SourceLocation, UsageError
+from .messages import t
 
 Op = Literal["add", "append", "replace", "delete"]
 OPS: tuple[Op, ...] = ("add", "append", "replace", "delete")
@@ -73,11 +74,10 @@ def is_reserved_section_id(section_id: str) -> bool:
     )
 
 
-RESERVED_ID_HINT = (
-    "a section id may not be 'documents', "
-    + ", ".join(f"'{a}'" for a in FIXED_ANCHORS)
-    + ", nor start with "
-    + ", ".join(f"'{p}'" for p in RESERVED_ANCHOR_PREFIXES)
+RESERVED_ID_HINT = t(
+    "a section id may not be 'documents', {anchors}, nor start with {prefixes}",
+    anchors=", ".join(f"'{a}'" for a in FIXED_ANCHORS),
+    prefixes=", ".join(f"'{p}'" for p in RESERVED_ANCHOR_PREFIXES),
 )
 
 
@@ -260,6 +260,10 @@ class Change:
     after: str | None = None
     old: str | None = None
     new: str | None = None
+    whole: bool = False
+    """``whole: true``: the writer confirms that a ``delete`` without ``text`` or a ``replace``
+    with ``text`` is meant to remove or rewrite the whole target (``prestatie check`` warns
+    otherwise, W307)."""
     field_locations: tuple[tuple[str, SourceLocation], ...] = ()
     """Where each field was written, to point errors at the line to edit."""
     text_locations: tuple[tuple[str, SourceLocation], ...] = ()
@@ -361,6 +365,8 @@ class AppliedChange:
     """The target's whole text before the change (Markdown; empty for ``add``)."""
     after: str
     """The target's whole text after the change (empty when deleted)."""
+    before_parts: int = 0
+    """How many blocks (or list items) the target had before the change."""
     matched: str = ""
     """The fragment a change replaced or deleted (``old``, a deletion's ``text``) as the target
     had it: its own characters, where the change may have quoted it with others that print
@@ -389,6 +395,11 @@ def check_year(project: Project, year: int, option: str = "--year") -> None:
     period = project.document.period
     if year not in period:
         raise UsageError(
-            f"{option} {year} lies outside the period {period.start}-{period.end} "
-            "of agreements/document.yaml"
+            t(
+                "{option} {year} lies outside the period {start}-{end} of agreements/document.yaml",
+                option=option,
+                year=year,
+                start=period.start,
+                end=period.end,
+            )
         )

@@ -11,11 +11,13 @@ check`` warns about it (W306) for every year it concerns.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import Literal
 
 from .errors import Diagnostic, RenderError, SourceLocation
 from .links import year_list
+from .messages import Message, Text, t
 from .model import Document, Jaarplan
 
 MAX_PDF_PARTS = 2_000
@@ -37,18 +39,45 @@ class PrintSize:
 
     parts: int
     characters: int
-    what: str
-    """How a message names the parts: ``agreements and sections``, ``changes``."""
+    what: Kind
+    """What the parts are: agreements and sections, or changes."""
 
     @property
     def too_large(self) -> bool:
         return self.parts > MAX_PDF_PARTS or self.characters > MAX_PDF_CHARACTERS
 
-    def excess(self) -> str:
+    def excess(self) -> Text:
         """``100,000 agreements and sections (at most 2,000)``: what goes over the limit."""
         if self.parts > MAX_PDF_PARTS:
-            return f"{self.parts:,} {self.what} (at most {MAX_PDF_PARTS:,})"
-        return f"{self.characters:,} characters of text (at most {MAX_PDF_CHARACTERS:,})"
+            return PARTS_EXCESS[self.what](self.parts)
+        return t(
+            "{count} characters of text (at most {limit})",
+            count=_thousands(self.characters),
+            limit=_thousands(MAX_PDF_CHARACTERS),
+        )
+
+
+Kind = Literal["articles", "changes"]
+
+PARTS_EXCESS: Mapping[Kind, Callable[[int], Text]] = {
+    "articles": lambda count: t(
+        "{count} agreements and sections (at most {limit})",
+        count=_thousands(count),
+        limit=_thousands(MAX_PDF_PARTS),
+    ),
+    "changes": lambda count: t(
+        "{count} changes (at most {limit})",
+        count=_thousands(count),
+        limit=_thousands(MAX_PDF_PARTS),
+    ),
+}
+"""How a message counts the parts over the limit, by their kind."""
+
+
+def _thousands(number: int) -> str:
+    # A number in a message: digits grouped, in English as in Dutch (1,200,000 / 1.200.000)
+    # would need the language here; the comma reads clearly enough in both.
+    return f"{number:,}"
 
 
 def document_size(document: Document) -> PrintSize:
@@ -62,7 +91,7 @@ def document_size(document: Document) -> PrintSize:
         texts.append(article.title)
         if article.deleted is None:
             texts.extend(block.text for block in article.blocks)
-    return PrintSize(len(articles), _length(texts), "agreements and sections")
+    return PrintSize(len(articles), _length(texts), "articles")
 
 
 def jaarplan_size(jaarplan: Jaarplan) -> PrintSize:
@@ -78,16 +107,28 @@ def _length(texts: Iterable[str]) -> int:
     return sum(len(text) for text in texts)
 
 
-def refuse_too_large(size: PrintSize, output: str, year: int) -> None:
+def refuse_too_large(size: PrintSize, output: Message, year: int) -> None:
     """Raise :class:`PdfTooLarge` when ``size`` is beyond the limits; ``output`` names the
     PDF (``the document``, ``the Jaarplan``)."""
     if size.too_large:
         raise PdfTooLarge(
-            f"the PDF of {output} of {year} would hold {size.excess()}: WeasyPrint would need "
-            "many minutes and gigabytes of memory to set it, so prestatie does not start. "
-            f"Build the HTML and the change report only: prestatie build --year {year} "
-            f"{HTML_ONLY}"
+            t(
+                "the PDF of {output} of {year} would hold {excess}: WeasyPrint would need many "
+                "minutes and gigabytes of memory to set it, so prestatie does not start. Build "
+                "the HTML and the change report only: prestatie build --year {year} {options}",
+                output=OUTPUT_NAMES.get(output, output) if isinstance(output, str) else output,
+                year=year,
+                excess=size.excess(),
+                options=HTML_ONLY,
+            )
         )
+
+
+OUTPUT_NAMES: Mapping[str, Text] = {
+    "the document": t("the document"),
+    "the Jaarplan": t("the Jaarplan"),
+}
+"""The PDFs as the outputs name them, in the writer's language."""
 
 
 def too_large_for_pdf(
@@ -99,9 +140,15 @@ def too_large_for_pdf(
     if refused:
         yield Diagnostic(
             document_at,
-            f"the document is too large for a PDF in {year_list(refused)}: it holds "
-            f"{sizes[refused[-1]].excess()}",
-            f"a PDF build of those years is refused; build them with {HTML_ONLY}",
+            t(
+                "the document is too large for a PDF in {years}: it holds {excess}",
+                years=year_list(refused),
+                excess=sizes[refused[-1]].excess(),
+            ),
+            t(
+                "a PDF build of those years is refused; build them with {options}",
+                options=HTML_ONLY,
+            ),
             severity="warning",
             code="W306",
         )
@@ -110,8 +157,12 @@ def too_large_for_pdf(
         if size.too_large:
             yield Diagnostic(
                 jaarplan.location,
-                f"{jaarplan.title} is too large for a PDF: it holds {size.excess()}",
-                f"its PDF is refused; build the year with {HTML_ONLY}",
+                t(
+                    "{title} is too large for a PDF: it holds {excess}",
+                    title=jaarplan.title,
+                    excess=size.excess(),
+                ),
+                t("its PDF is refused; build the year with {options}", options=HTML_ONLY),
                 severity="warning",
                 code="W306",
             )

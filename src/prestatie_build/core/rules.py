@@ -18,10 +18,13 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from .characters import Charset, unprintable_characters
+from .check_context import CheckContext
 from .consolidation import fold_changes
 from .deadline import deadline_for
 from .errors import Diagnostic, SourceLocation
 from .links import check_links
+from .loud_rules import LOUD_RULES
+from .messages import Message, Text, t
 from .model import AppliedChange, Article, Change, Document, Project, number_sort_key
 from .print_limits import too_large_for_pdf
 
@@ -108,19 +111,7 @@ def _ordered(diagnostics: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
     return tuple(sorted(unique, key=lambda d: (d.location, d.severity != "error", d.code)))
 
 
-@dataclass(frozen=True, slots=True)
-class CheckContext:
-    """What a warning rule may look at."""
-
-    project: Project
-    final: Document
-    """The document with every Jaarplan applied (deleted articles keep their place)."""
-    applied: tuple[AppliedChange, ...]
-    """Every change that applied, in order."""
-    today: datetime.date
-
-
-def _warning(code: str, location: SourceLocation, message: str, hint: str) -> Diagnostic:
+def _warning(code: str, location: SourceLocation, message: Text, hint: Message) -> Diagnostic:
     return Diagnostic(location, message, hint, severity="warning", code=code)
 
 
@@ -153,10 +144,15 @@ def _samenloop(target: str, changes: list[Change]) -> Iterator[Diagnostic]:
         yield _warning(
             "W301",
             change.location,
-            f"target '{target}' is also changed in {earlier[0].location.path}; "
-            f"this change applies after it",
-            hint="the files of a year apply in file-name order, jaarplan.yaml first; "
-            f"see {', '.join(str(c.location) for c in earlier[:3])}",
+            t(
+                "target '{target}' is also changed in {path}; this change applies after it",
+                target=target,
+                path=earlier[0].location.path,
+            ),
+            hint=t(
+                "the files of a year apply in file-name order, jaarplan.yaml first; see {places}",
+                places=", ".join(str(c.location) for c in earlier[:3]),
+            ),
         )
 
 
@@ -210,14 +206,41 @@ def _outside_range(
         return
     neighbour = below if too_low else above
     assert neighbour is not None
-    bounds = [f"above {below.number}" if below else "", f"below {above.number}" if above else ""]
     yield _warning(
         "W302",
         change.where("number"),
-        f"agreement {change.number} is added to chapter '{change.chapter}', but agreement "
-        f"{neighbour.number} is in chapter '{neighbour.chapter}'",
-        hint=f"numbers {' and '.join(b for b in bounds if b)} fit chapter '{change.chapter}'; "
-        "check the number and the chapter",
+        t(
+            "agreement {number} is added to chapter '{chapter}', but agreement {neighbour} is "
+            "in chapter '{neighbour_chapter}'",
+            number=change.number,
+            chapter=change.chapter,
+            neighbour=neighbour.number,
+            neighbour_chapter=neighbour.chapter,
+        ),
+        hint=_range_hint(below, above, str(change.chapter)),
+    )
+
+
+def _range_hint(below: Article | None, above: Article | None, chapter: str) -> Text:
+    if below is not None and above is not None:
+        return t(
+            "numbers above {low} and below {high} fit chapter '{chapter}'; check the number and "
+            "the chapter",
+            low=below.number,
+            high=above.number,
+            chapter=chapter,
+        )
+    if below is not None:
+        return t(
+            "numbers above {low} fit chapter '{chapter}'; check the number and the chapter",
+            low=below.number,
+            chapter=chapter,
+        )
+    assert above is not None
+    return t(
+        "numbers below {high} fit chapter '{chapter}'; check the number and the chapter",
+        high=above.number,
+        chapter=chapter,
     )
 
 
@@ -234,13 +257,23 @@ def file_name_mismatch(context: CheckContext) -> Iterator[Diagnostic]:
         expected = expected_file_name(article)
         actual = PurePosixPath(article.location.path).name
         if actual != expected:
-            what = f"number {article.number}" if article.is_agreement else f"id '{article.id}'"
-            yield _warning(
-                "W303",
-                article.location,
-                f"the file name '{actual}' does not match its {what}",
-                hint=f"rename it to {expected}, or correct the {what.split()[0]}",
-            )
+            yield _warning("W303", article.location, *_file_name_texts(article, actual, expected))
+
+
+def _file_name_texts(article: Article, actual: str, expected: str) -> tuple[Text, Text]:
+    if article.is_agreement:
+        return (
+            t(
+                "the file name '{actual}' does not match its number {number}",
+                actual=actual,
+                number=article.number,
+            ),
+            t("rename it to {expected}, or correct the number", expected=expected),
+        )
+    return (
+        t("the file name '{actual}' does not match its id '{id}'", actual=actual, id=article.id),
+        t("rename it to {expected}, or correct the id", expected=expected),
+    )
 
 
 def expected_file_name(article: Article) -> str:
@@ -261,10 +294,15 @@ def draft_past_deadline(context: CheckContext) -> Iterator[Diagnostic]:
             yield _warning(
                 "W304",
                 jaarplan.status_location or jaarplan.location,
-                f"{jaarplan.title} is still a draft, and its adoption deadline "
-                f"{deadline.isoformat()} has passed",
-                hint="once it is signed, set 'status: adopted' and 'adopted: {date: YYYY-MM-DD, "
-                "place: ...}'",
+                t(
+                    "{title} is still a draft, and its adoption deadline {deadline} has passed",
+                    title=jaarplan.title,
+                    deadline=deadline.isoformat(),
+                ),
+                hint=t(
+                    "once it is signed, set 'status: adopted' and give 'adopted:' its 'date:' "
+                    "(YYYY-MM-DD) and 'place:'"
+                ),
             )
 
 
@@ -284,5 +322,6 @@ WARNING_RULES: tuple[WarningRule, ...] = (
     number_outside_chapter,
     file_name_mismatch,
     draft_past_deadline,
+    *LOUD_RULES,
 )
-"""Every warning of ``prestatie check``, W301 to W304."""
+"""Every warning of ``prestatie check``: W301 to W304, then W307 to W313 (``loud_rules``)."""

@@ -12,16 +12,18 @@ Markdown source as written, so that nobody retypes text from a PDF.
 
 from __future__ import annotations
 
-import difflib
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from .consolidation import valid_targets
 from .errors import UsageError
 from .fragments import find_spans
+from .messages import Text, t
 from .model import DOCUMENTS_TARGET, Consolidation, Document, Provenance, TargetRef, goals_target
 from .naming import deleted_label
 from .sentences import sentence_spans
+from .suggest import either, near_targets
 from .targets import DOCUMENTS_REF, article_ref, goals_ref
 
 _NUMBER = re.compile(r"(\d+)(?:\.(\d+))?")
@@ -129,12 +131,20 @@ def _label(provenance: Provenance | None) -> str:
     return provenance.label if provenance is not None else ""
 
 
-def _unknown(document: Document, target: str) -> str:
+def _unknown(document: Document, target: str) -> Text:
     candidates = valid_targets(document)
-    close = difflib.get_close_matches(target, candidates, n=3, cutoff=0.6)
+    close = near_targets(target, candidates)
     if close:
-        return f"no target '{target}' in the document; did you mean {' or '.join(close)}?"
-    return f"no target '{target}' in the document; targets: {', '.join(candidates[:40])}"
+        return t(
+            "no target '{target}' in the document; did you mean {options}?",
+            target=target,
+            options=either(close),
+        )
+    return t(
+        "no target '{target}' in the document; targets: {targets}",
+        target=target,
+        targets=", ".join(candidates[:40]),
+    )
 
 
 # --- numbered blocks and sentences, and one of them as a fragment -------------------------
@@ -196,30 +206,69 @@ def _parse_number(
     number: str, shown: ShownTarget, blocks: tuple[NumberedBlock, ...]
 ) -> tuple[int, int | None]:
     if shown.deleted:
-        raise UsageError(f"{shown.target.title} is {shown.deleted.strip('[]').lower()}: geen tekst")
+        year = shown.deleted.strip("[]").rsplit(" ", 1)[-1]
+        raise UsageError(
+            t("{name} was deleted as of {year}: it has no text", name=shown.target.title, year=year)
+        )
     match = _NUMBER.fullmatch(number.strip())
     if match is None:
-        raise UsageError(f"--copy {number}: geef een bloknummer of blok.zin, bijvoorbeeld 2 of 2.1")
-    block = int(match.group(1))
-    one, more = ("punt", "punten") if shown.is_list else ("blok", "blokken")
-    if not 1 <= block <= len(blocks):
         raise UsageError(
-            f"{shown.target.title} heeft {_count(len(blocks), one, more)}; er is geen {one} {block}"
+            t(
+                "--copy {number}: give a block number or block.sentence, for example 2 or 2.1",
+                number=number,
+            )
         )
+    block = int(match.group(1))
+    if not 1 <= block <= len(blocks):
+        too_far = TOO_FEW_BLOCKS[shown.is_list, len(blocks) == 1]
+        raise UsageError(too_far(shown.target.title, len(blocks), block))
     if match.group(2) is None:
         return block, None
     sentence = int(match.group(2))
     found = len(blocks[block - 1].sentences)
     if not 1 <= sentence <= found:
-        raise UsageError(
-            f"{one} {block} heeft {_count(found, 'zin', 'zinnen')}; "
-            f"er is geen zin {block}.{sentence}"
-        )
+        past_end = TOO_FEW_SENTENCES[shown.is_list, found == 1]
+        raise UsageError(past_end(block, found, f"{block}.{sentence}"))
     return block, sentence
 
 
-def _count(number: int, one: str, more: str) -> str:
-    return f"{number} {one if number == 1 else more}"
+TOO_FEW_BLOCKS: Mapping[tuple[bool, bool], Callable[[str, int, int], Text]] = {
+    (False, False): lambda name, count, asked: t(
+        "{name} has {count} blocks; there is no block {asked}", name=name, count=count, asked=asked
+    ),
+    (False, True): lambda name, count, asked: t(
+        "{name} has 1 block; there is no block {asked}", name=name, asked=asked
+    ),
+    (True, False): lambda name, count, asked: t(
+        "{name} has {count} items; there is no item {asked}", name=name, count=count, asked=asked
+    ),
+    (True, True): lambda name, count, asked: t(
+        "{name} has 1 item; there is no item {asked}", name=name, asked=asked
+    ),
+}
+"""--copy past the last block (or list item), by (a list?, one block?)."""
+
+TOO_FEW_SENTENCES: Mapping[tuple[bool, bool], Callable[[int, int, str], Text]] = {
+    (False, False): lambda block, count, asked: t(
+        "block {block} has {count} sentences; there is no sentence {asked}",
+        block=block,
+        count=count,
+        asked=asked,
+    ),
+    (False, True): lambda block, count, asked: t(
+        "block {block} has 1 sentence; there is no sentence {asked}", block=block, asked=asked
+    ),
+    (True, False): lambda block, count, asked: t(
+        "item {block} has {count} sentences; there is no sentence {asked}",
+        block=block,
+        count=count,
+        asked=asked,
+    ),
+    (True, True): lambda block, count, asked: t(
+        "item {block} has 1 sentence; there is no sentence {asked}", block=block, asked=asked
+    ),
+}
+"""--copy past the last sentence of a block (or list item), by (a list?, one sentence?)."""
 
 
 def _unique_sentences(

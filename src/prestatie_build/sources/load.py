@@ -565,6 +565,7 @@ def _changes_from(source: YamlDocument, year: int) -> Iterable[Change]:
             label=data.get("label") or DEFAULT_LABELS[op].format(year=year),
             location=source.where(path),
             reason=data.get("reason", ""),
+            whole=data.get("whole") is True,
             field_locations=tuple((name, source.where((*path, name))) for name in data),
             text_locations=tuple((name, source.where_value((*path, name))) for name in data),
             **values,

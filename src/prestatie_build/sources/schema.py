@@ -31,6 +31,7 @@ from jsonschema.exceptions import ValidationError
 from ..core.controls import visible
 from ..core.errors import Diagnostic, SourceLocation
 from ..core.messages import Text, t
+from ..core.suggest import op_hint
 from .yamlsource import PathKey, YamlDocument
 
 SCHEMA_NAMES = (
@@ -219,10 +220,10 @@ def _not_listed(violation: _Violation) -> list[Diagnostic]:
     return [Diagnostic(violation.where, message, _enum_hint(violation, options), code="P113")]
 
 
-_ENUM_SUGGESTERS: dict[str, Callable[[str, list[str]], str | None]] = {}
-"""Per field, who suggests the value meant by a wrong one. The core branch brings a suggestion
-for op names (``op: change`` -> ``replace``); it plugs in here as ``_ENUM_SUGGESTERS["op"]``.
-Every other field gets the closest spelling (:func:`_closest_option`)."""
+_ENUM_HINTS: dict[str, Callable[[str], Text | str]] = {"op": op_hint}
+"""Per field, a hint of its own for a wrong value: an op by its synonyms and spelling
+(``op: change`` -> ``replace``). Every other field gets the closest spelling
+(:func:`_closest_option`)."""
 
 
 def _closest_option(value: str, options: list[str]) -> str | None:
@@ -234,8 +235,11 @@ def _enum_hint(violation: _Violation, options: list[str]) -> Text | str:
     if not isinstance(violation.error.instance, str) or not violation.path:
         return ""
     name = violation.path[-1]
-    suggest = _ENUM_SUGGESTERS.get(name, _closest_option) if isinstance(name, str) else None
-    meant = suggest(violation.error.instance, options) if suggest else None
+    if not isinstance(name, str):
+        return ""
+    if name in _ENUM_HINTS:
+        return _ENUM_HINTS[name](violation.error.instance)
+    meant = _closest_option(violation.error.instance, options)
     return t("did you mean '{value}'?", value=meant) if meant else ""
 
 
