@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..core.consolidation import consolidate
 from ..core.errors import Diagnostic, SourceError, SourceLocation
+from ..core.messages import t
 from ..core.model import Document, check_year
 from ..fs import create_file
 from ..sources.load import load_project
@@ -63,8 +64,8 @@ def _exists(shown: str) -> SourceError:
         [
             Diagnostic(
                 SourceLocation(shown, 1),
-                f"{shown} exists already; prestatie new never overwrites a Jaarplan",
-                hint="edit the file, or remove it first to start again",
+                t("{path} exists already; prestatie new never overwrites a Jaarplan", path=shown),
+                hint=t("edit the file, or remove it first to start again"),
                 code="P006",
             )
         ]
