@@ -114,6 +114,20 @@ def _install_click_translator() -> None:
             module.ngettext = _click_plural_words  # type: ignore[attr-defined]
 
 
+@contextmanager
+def speaking(language: Language) -> Iterator[None]:
+    """Help and click's own words in ``language`` while formatted outside an invocation (the
+    documentation's page of every command's help)."""
+    global _language
+    before = _language
+    _language = language
+    _install_click_translator()
+    try:
+        yield
+    finally:
+        _language = before
+
+
 def _help_text(message: Message) -> str:
     """A help text: ours (a :class:`Text`) from the catalogue, click's own from its table."""
     return _say(message) if isinstance(message, Text) else _click_words(message)

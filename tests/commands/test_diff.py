@@ -252,7 +252,7 @@ def test_out_writes_the_file(repo: Path, tmp_path: Path) -> None:
     target = tmp_path / "review" / "diff.md"
     outcome = diff(repo, "--base", "HEAD", "--out", str(target))
     assert outcome.exit_code == 0
-    assert outcome.stdout.startswith("wrote ")
+    assert outcome.stdout.startswith("geschreven: ")
     assert target.read_text().startswith(COMMENT_MARKER)
 
 

@@ -25,7 +25,7 @@ def test_new_then_check_passes(assen: Path) -> None:
     assert outcome.stdout.splitlines()[0].endswith("amendments/2025/jaarplan.yaml")
     checked = run(assen, "check", "--strict", "--today", "2024-11-01")
     assert checked.exit_code == 0, checked.output
-    assert checked.stdout.startswith("0 errors, 0 warnings")
+    assert checked.stdout.startswith("0 fouten, 0 waarschuwingen")
     # Past the deadline it is a warning, not an error.
     late = run(assen, "check", "--today", "2025-03-01")
     assert late.exit_code == 0
@@ -79,8 +79,8 @@ def test_new_never_overwrites(assen: Path) -> None:
     outcome = run(assen, "new", "--year", "2025")
     assert outcome.exit_code == 1
     assert (
-        "amendments/2025/jaarplan.yaml:1: error: amendments/2025/jaarplan.yaml exists already; "
-        "prestatie new never overwrites a Jaarplan"
+        "amendments/2025/jaarplan.yaml:1: error: amendments/2025/jaarplan.yaml bestaat al; "
+        "prestatie new overschrijft nooit een Jaarplan"
     ) in outcome.stderr
     assert path.read_text() == before
     assert sorted(p.name for p in path.parent.iterdir()) == ["jaarplan.yaml"]

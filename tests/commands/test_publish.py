@@ -274,7 +274,7 @@ def test_a_folder_that_is_not_a_site_is_never_replaced(tmp_path: Path) -> None:
     (out / "keep.txt").write_text("mine", encoding="utf-8")
     result = run(root, "publish", "--out", str(out))
     assert result.exit_code == 2
-    assert "not a published site" in result.output
+    assert "er wordt niets geschreven in een map die geen gepubliceerde website is" in result.output
     assert (out / "keep.txt").read_text(encoding="utf-8") == "mine"
 
 
