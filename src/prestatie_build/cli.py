@@ -569,10 +569,12 @@ def check_command(
 @_option(
     "--format",
     "output_format",
-    type=click.Choice(["md", "html", "json"]),
-    default="md",
-    show_default=True,
-    help=t("md for a pull-request comment, html for the whole comparison, json for tools."),
+    type=click.Choice(["md", "html", "json", "text"]),
+    default=None,
+    help=t(
+        "md for a pull-request comment, html for the whole comparison, json for tools, text "
+        "for a terminal (default: text on a terminal, else md)."
+    ),
 )
 @_option(
     "--out",
@@ -586,7 +588,7 @@ def diff_command(
     base: str,
     head: str | None,
     year: int | None,
-    output_format: str,
+    output_format: str | None,
     out: Path | None,
 ) -> None:
     from .commands.diff import review_revisions
@@ -597,13 +599,19 @@ def diff_command(
     with _reported_errors(root):
         review = review_revisions(root, base, head, year)
         with render_boundary("the review"):
-            text = REVIEW_FORMATS[output_format](review, root / "templates")
+            chosen = output_format or _review_format_for(out)
+            text = REVIEW_FORMATS[chosen](review, root / "templates", _language)
         if out is not None:
             write_file(out, text.encode())
     if out is None:
         _echo(text, nl=False)
     else:
         _echo(_say(t("wrote {path}", path=_shown(out))))
+
+
+def _review_format_for(out: Path | None) -> str:
+    """Plain text for a person at a terminal; Markdown for a file, a pipe, CI."""
+    return "text" if out is None and sys.stdout.isatty() else "md"
 
 
 @cli.command(

@@ -104,6 +104,31 @@ DUTCH: dict[str, str] = {
     "Copy a block or sentence as the text for old:, text: or after: with": (
         "Kopieer een blok of zin als tekst voor old:, text: of after: met"
     ),
+    "unchanged": "ongewijzigd",
+    "new": "nieuw",
+    "removed": "vervalt",
+    "changed": "gewijzigd",
+    "rewritten": "herschreven",
+    "The consolidated text does not change in any year.": (
+        "De geconsolideerde tekst verandert in geen enkel jaar."
+    ),
+    "Comparison of {base} with {head}.": "Vergelijking van {base} met {head}.",
+    "[-removed text-] {{+added text+}}": "[-vervallen tekst-] {{+nieuwe tekst+}}",
+    "{years}: the consolidated text does not change.": (
+        "{years}: de geconsolideerde tekst verandert niet."
+    ),
+    "{count} part changes": "{count} onderdeel verandert",
+    "{count} parts change": "{count} onderdelen veranderen",
+    " in each of these years": " in elk van deze jaren",
+    "After:": "Wordt:",
+    "Before:": "Was:",
+    "Before and after:": "Was → wordt:",
+    "Only the line breaks changed.": "Alleen de regelafbreking is gewijzigd.",
+    "md for a pull-request comment, html for the whole comparison, json for tools, text "
+    "for a terminal (default: text on a terminal, else md).": (
+        "md voor een reactie bij een pull request, html voor de hele vergelijking, json voor "
+        "programma's, text voor een terminal (standaard: text op een terminal, anders md)."
+    ),
     #
     #
     # --- cli ----------------------------------------------------------------------------------
@@ -229,10 +254,6 @@ DUTCH: dict[str, str] = {
         "De versie om te bekijken (standaard: de werkmap, vastgelegd of niet)."
     ),
     "Only this year (default: every year).": "Alleen dit jaar (standaard: elk jaar).",
-    "md for a pull-request comment, html for the whole comparison, json for tools.": (
-        "md voor een reactie bij een pull request, html voor de hele vergelijking, json voor "
-        "programma's."
-    ),
     "Write to this file instead of standard output.": (
         "Schrijf naar dit bestand in plaats van naar het scherm."
     ),
