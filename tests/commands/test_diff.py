@@ -560,11 +560,8 @@ def test_diff_format_text_is_plain_and_dutch_or_english_on_request(repo: Path) -
     assert "in Assen circa [-3-]{+4+} jaar." in text
     assert f"2024{DASH}2025\n1 onderdeel verandert in elk van deze jaren.\n" in text
     assert "Afspraak 5 · Betaalbaarheid · #afspraak-5 · gewijzigd\n  Was → wordt:\n" in text
-    english = CliRunner().invoke(
-        cli,
-        ["--root", str(repo), "--lang", "en", "diff", "--base", "HEAD~1", "--head", "HEAD"]
-        + ["--format", "text"],
-    )
+    english_arguments = ["--lang", "en", "diff", "--base", "HEAD~1", "--head", "HEAD"]
+    english = CliRunner().invoke(cli, ["--root", str(repo), *english_arguments, "--format", "text"])
     assert "1 part changes in each of these years.\n" in english.stdout
     assert "· changed\n  Before and after:\n" in english.stdout
     assert "verandert" not in english.stdout
