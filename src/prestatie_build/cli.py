@@ -692,7 +692,7 @@ def new_command(root: Path, year: int) -> None:
     from .commands.new import new_jaarplan
 
     with _reported_errors(root):
-        path = new_jaarplan(root, year)
+        path = new_jaarplan(root, year, _language)
     _echo(_say(t("wrote {path}", path=_shown(path))))
     _echo(_say(t("next: write its changes, then run 'prestatie check'")))
 
