@@ -401,7 +401,7 @@ def test_a_pdf_beyond_the_limit_is_refused_before_weasyprint_starts(tmp_path: Pa
         "most 2,000): WeasyPrint would need many minutes and gigabytes of memory to set it, so "
         "prestatie does not start. Build the HTML and the change report only: prestatie build "
         "--year 2024 --format html,report",
-        "nothing was written",
+        "er is niets geschreven",
     ]
     assert not (root / "build" / "2024").exists()
     outcome = run(root, "build", "--year", "2024", "--format", "html,report")

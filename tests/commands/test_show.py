@@ -117,7 +117,7 @@ def test_numbered_prints_blocks_and_their_sentences(assen: Path) -> None:
         line.startswith("2.2  Partijen spreken af de gemiddelde wachttijd") for line in lines
     )
     assert lines[-1] == "  prestatie show 5 --year 2024 --copy 2.1"
-    assert "History" not in lines
+    assert "Geschiedenis" not in lines
 
 
 def test_copy_prints_exactly_the_source_of_a_sentence_or_block(assen: Path) -> None:
