@@ -397,15 +397,17 @@ HELP_WIDTH = 80
 def cli_markdown() -> str:
     import click
 
-    cli = checkout("prestatie_build.cli").cli
+    command_line = checkout("prestatie_build.cli")
+    cli = command_line.cli
     root = click.Context(
         cli, info_name="prestatie", terminal_width=HELP_WIDTH, max_content_width=HELP_WIDTH
     )
-    sections = [help_section("prestatie", cli.get_help(root))]
-    for name in sorted(cli.commands):
-        command = cli.commands[name]
-        context = click.Context(command, info_name=name, parent=root)
-        sections.append(help_section(f"prestatie {name}", command.get_help(context)))
+    with command_line.speaking("nl"):  # the documentation is Dutch, as the help is by default
+        sections = [help_section("prestatie", cli.get_help(root))]
+        for name in sorted(cli.commands):
+            command = cli.commands[name]
+            context = click.Context(command, info_name=name, parent=root)
+            sections.append(help_section(f"prestatie {name}", command.get_help(context)))
     return "\n".join(sections)
 
 

@@ -25,7 +25,7 @@ def test_the_package_runs_as_a_module() -> None:
         text=True,
         check=True,
     )
-    assert result.stdout.strip() == f"prestatie, version {__version__}"
+    assert result.stdout.strip() == f"prestatie, versie {__version__}"
 
 
 def test_help_imports_neither_weasyprint_nor_jinja() -> None:
@@ -40,3 +40,88 @@ def test_help_imports_neither_weasyprint_nor_jinja() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+# --- the language of the command line: Dutch by default, English on request ---------------------
+
+
+def help_of(*arguments: str, env: dict[str, str] | None = None) -> str:
+    result = CliRunner().invoke(cli, [*arguments, "--help"], env=env, prog_name="prestatie")
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_help_is_dutch_by_default() -> None:
+    text = help_of()
+    assert text.startswith("Gebruik: prestatie [OPTIONS] COMMAND [ARGS]...")
+    assert "Consolideer prestatieafspraken en hun jaarlijkse Jaarplannen." in text
+    assert "\nOpties:\n" in text and "\nOpdrachten:\n" in text
+    assert "Toon deze hulp en stop." in text
+    assert "Toon het versienummer en stop." in text
+
+
+def test_build_help_is_dutch_by_default() -> None:
+    text = help_of("build")
+    assert text.startswith("Gebruik: prestatie build [OPTIONS]")
+    assert "Het jaar om te consolideren, bijvoorbeeld 2024." in text
+    assert "[verplicht]" in text
+    assert "Usage" not in text and "Options" not in text and "required" not in text
+
+
+ENGLISH_BUILD_HELP = ("Usage: prestatie build [OPTIONS]", "The year to consolidate, e.g. 2024.")
+
+
+def test_help_is_english_with_lang_en() -> None:
+    assert help_of("--lang", "en").startswith("Usage: prestatie [OPTIONS] COMMAND [ARGS]...")
+    text = help_of("--lang", "en", "build")
+    assert all(part in text for part in ENGLISH_BUILD_HELP)
+    assert "[required]" in text and "Show this message and exit." in text
+    assert "Gebruik" not in text and "Het jaar" not in text
+
+
+def test_help_is_english_with_the_environment_variable() -> None:
+    text = help_of("build", env={"PRESTATIE_LANG": "en"})
+    assert all(part in text for part in ENGLISH_BUILD_HELP)
+    assert "Gebruik" not in text
+
+
+def test_the_language_of_one_invocation_does_not_stay_for_the_next() -> None:
+    """One process, both languages: nothing is worded once and kept (click caches --help)."""
+    assert "Toon deze hulp" in help_of("build")
+    assert "Show this message" in help_of("--lang", "en", "build")
+    assert "Toon deze hulp" in help_of("build")
+
+
+def test_a_misspelt_option_is_refused_in_dutch_with_exit_2() -> None:
+    result = CliRunner().invoke(cli, ["build", "--yaer", "2024"], prog_name="prestatie")
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        "Gebruik: prestatie build [OPTIONS]",
+        "Zie 'prestatie build --help' voor hulp.",
+        "",
+        "Fout: De optie '--yaer' bestaat niet. Bedoelt u '--year'?",
+    ]
+
+
+def test_a_missing_option_and_a_wrong_value_are_refused_in_dutch_with_exit_2() -> None:
+    missing = CliRunner().invoke(cli, ["build"], prog_name="prestatie")
+    assert missing.exit_code == 2
+    assert missing.output.endswith("Fout: Ontbrekende optie '--year'.\n")
+    wrong = CliRunner().invoke(cli, ["build", "--year", "twintig"], prog_name="prestatie")
+    assert wrong.exit_code == 2
+    assert wrong.output.endswith(
+        "Fout: Ongeldige waarde voor '--year': 'twintig' is geen geldig getal.\n"
+    )
+
+
+def test_a_click_error_is_english_with_lang_en() -> None:
+    result = CliRunner().invoke(
+        cli, ["--lang", "en", "build", "--yaer", "2024"], prog_name="prestatie"
+    )
+    assert result.exit_code == 2
+    assert result.output.endswith("Error: No such option '--yaer'. Did you mean '--year'?\n")
+
+
+def test_the_version_in_english() -> None:
+    result = CliRunner().invoke(cli, ["--lang", "en", "--version"])
+    assert result.output == f"prestatie, version {__version__}\n"

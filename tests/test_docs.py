@@ -162,7 +162,7 @@ def test_the_cli_page_has_every_command_with_its_help(hooks: ModuleType) -> None
     assert cli.commands
     for name, command in cli.commands.items():
         assert f"### `prestatie {name}`" in page
-        assert f"Usage: prestatie {name}" in page
+        assert f"Gebruik: prestatie {name}" in page
         for option in command.params:
             assert all(flag in page for flag in option.opts), (name, option.opts)
 

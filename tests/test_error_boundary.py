@@ -147,7 +147,7 @@ def test_a_template_error_in_publish_workers_is_reported_once_for_every_year(
     result = run(assen, "publish", "--out", str(site), "--jobs", "2", status=1)
     assert result.output.splitlines() == [
         f"{assen}/templates/document.html.j2:30: error: template syntax: "
-        "Encountered unknown tag 'endif'. (years 2022, 2024)",
+        "Encountered unknown tag 'endif'. (jaren 2022, 2024)",
         "er is niets geschreven",
     ]
     assert not site.exists()
@@ -170,8 +170,11 @@ def test_a_renderer_that_raises_is_a_render_error_naming_the_output(
     with pytest.raises(RenderError) as caught:
         publish_site(request)
     [diagnostic] = caught.value.diagnostics
-    assert diagnostic.message == (
+    assert str(diagnostic.message) == (
         "the broken output failed: LookupError: a renderer's own bug (years 2022, 2024)"
+    )
+    assert diagnostic.text() == (
+        "de uitvoer broken is mislukt: LookupError: a renderer's own bug (jaren 2022, 2024)"
     )
 
 
@@ -194,7 +197,10 @@ def test_publish_into_a_current_folder_that_is_no_site_is_a_usage_error(
     monkeypatch.chdir(assen)  # the project root holds the sources: not a site
     for out in (".", "./", str(assen)):
         result = run(assen, "publish", "--out", out, status=2)
-        assert f"error: --out {Path(out)} is not empty" in result.output
+        assert (
+            f"error: --out {Path(out)} is niet leeg en bevat geen .prestatie-site.json"
+            in result.output
+        )
 
 
 @pytest.mark.pdf
@@ -217,8 +223,8 @@ def test_an_output_folder_that_is_a_file_is_a_located_error(assen: Path) -> None
     (assen / "build" / "2024").write_text("not a folder", encoding="utf-8")
     result = run(assen, "build", "--year", "2024", "--format", CHEAP, status=1)
     assert result.output.splitlines()[-2:] == [
-        f"{os.path.relpath(assen / 'build' / '2024')}: error: is a file: "
-        "the outputs go into a folder of this name",
+        f"{os.path.relpath(assen / 'build' / '2024')}: error: is een bestand: "
+        "de uitvoer komt in een map met deze naam",
         "er is niets geschreven",
     ]
 
@@ -233,7 +239,8 @@ def test_a_manifest_that_is_a_folder_leaves_the_earlier_outputs_in_place(assen: 
     manifest.mkdir()
     result = run(assen, "build", "--year", "2024", "--format", CHEAP, "--force", status=1)
     assert result.output.splitlines()[-2:] == [
-        f"{os.path.relpath(manifest)}: error: is a folder, where a file of this name must go",
+        f"{os.path.relpath(manifest)}: error: is een map, maar hier moet een bestand met deze "
+        "naam komen",
         "er is niets geschreven",
     ]
     assert html.stat().st_ino == before  # not replaced
@@ -254,8 +261,11 @@ def immutable(path: Path) -> Iterator[None]:
 @pytest.mark.parametrize(
     ("locked", "outcome"),
     [
-        ("2024/wijzigingen-2024.html", "1 of 4 files were replaced before; the manifest was not"),
-        ("2024.manifest.json", "the outputs were replaced; the manifest was not updated"),
+        (
+            "2024/wijzigingen-2024.html",
+            "1 van de 4 bestanden zijn al vervangen; het overzichtsbestand niet",
+        ),
+        ("2024.manifest.json", "de uitvoer is vervangen; het overzichtsbestand is niet bijgewerkt"),
     ],
 )
 def test_a_refusal_after_files_were_moved_says_what_was_written(
@@ -266,7 +276,7 @@ def test_a_refusal_after_files_were_moved_says_what_was_written(
     with immutable(target):
         result = run(assen, "build", "--year", "2024", "--format", CHEAP, "--force", status=1)
     assert result.output.splitlines()[-2:] == [
-        f"{os.path.relpath(target)}: error: cannot write: Operation not permitted",
+        f"{os.path.relpath(target)}: error: kan niet schrijven: Operation not permitted",
         outcome,
     ]
     assert not [p for p in (assen / "build").iterdir() if ".tmp-" in p.name]  # staging removed
@@ -317,7 +327,7 @@ def test_a_base_revision_with_links_out_of_the_project_names_every_one(tmp_path:
         "het project: kan niet veilig gelezen worden (in HEAD)",
         f"{repo}/templates/logo.svg: error: een link naar ../../elders/logo.svg, buiten het "
         "project: kan niet veilig gelezen worden (in HEAD)",
-        "2 errors; nothing was written",
+        "2 fouten; er is niets geschreven",
     ]
 
 
@@ -354,7 +364,7 @@ def test_diff_out_writes_into_a_folder_whose_parent_is_read_only(
     folder.mkdir(parents=True)
     with read_only(folder.parent):
         result = run(repo, "diff", "--base", "HEAD", "--out", str(folder / "review.md"), status=0)
-    assert result.output.startswith("wrote ")
+    assert result.output.startswith("geschreven: ")
     assert (folder / "review.md").read_text(encoding="utf-8").startswith(COMMENT_MARKER)
     assert [p.name for p in folder.iterdir()] == ["review.md"]  # no staging file left
 
@@ -365,7 +375,7 @@ def test_diff_out_into_a_read_only_folder_is_a_clear_error(repo: Path, tmp_path:
     with read_only(folder):
         result = run(repo, "diff", "--base", "HEAD", "--out", str(folder / "review.md"), status=1)
     target = os.path.relpath(folder / "review.md")
-    assert result.output.splitlines()[0].startswith(f"{target}: error: cannot write: ")
+    assert result.output.splitlines()[0].startswith(f"{target}: error: kan niet schrijven: ")
     assert result.output.splitlines()[1] == "er is niets geschreven"
     assert list(folder.iterdir()) == []
 

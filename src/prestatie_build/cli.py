@@ -19,6 +19,7 @@ import click
 
 from . import __version__
 from .commands.build import BuildRequest, build_year
+from .core.catalogue import CLICK_DUTCH
 from .core.controls import LAYOUT, visible
 from .core.errors import (
     NOTHING_WRITTEN,
@@ -28,7 +29,15 @@ from .core.errors import (
     UsageError,
     WriteError,
 )
-from .core.messages import DEFAULT_LANGUAGE, LANGUAGES, Language, Message, language_named
+from .core.messages import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    Language,
+    Message,
+    Text,
+    language_named,
+    t,
+)
 from .core.messages import rendered as rendered_in
 from .outputs.registry import OUTPUT_NAMES
 
@@ -74,14 +83,115 @@ def _visible_click_errors() -> Iterator[None]:
         raise
 
 
-class _Group(click.Group):
+# --- help and click's own words in the invocation's language ---------------------------------
+
+
+def _click_words(english: str) -> str:
+    """One of click's own phrases ("Usage:", "Missing option") in the invocation's language."""
+    return CLICK_DUTCH.get(english, english) if _language == "nl" else english
+
+
+def _click_plural_words(singular: str, plural: str, count: int) -> str:
+    return _click_words(singular if count == 1 else plural)
+
+
+_CLICK_MODULES = ("core", "exceptions", "parser", "types", "decorators", "formatting", "termui")
+"""click's modules that word what they print through ``gettext`` (their module attribute ``_``)."""
+
+
+def _install_click_translator() -> None:
+    """Let click's own phrases go through :data:`CLICK_DUTCH`, looked up when printed.
+
+    Installed when the command line runs (after every decorator has run, so that what click
+    stores at import time, such as a path type's name, stays English and is never baked into
+    one language)."""
+    import importlib
+
+    for name in _CLICK_MODULES:
+        module = importlib.import_module(f"click.{name}")
+        module._ = _click_words  # type: ignore[attr-defined]
+        if hasattr(module, "ngettext"):
+            module.ngettext = _click_plural_words  # type: ignore[attr-defined]
+
+
+@contextmanager
+def speaking(language: Language) -> Iterator[None]:
+    """Help and click's own words in ``language`` while formatted outside an invocation (the
+    documentation's page of every command's help)."""
+    global _language
+    before = _language
+    _language = language
+    _install_click_translator()
+    try:
+        yield
+    finally:
+        _language = before
+
+
+def _help_text(message: Message) -> str:
+    """A help text: ours (a :class:`Text`) from the catalogue, click's own from its table."""
+    return _say(message) if isinstance(message, Text) else _click_words(message)
+
+
+class _TranslatedHelp:
+    """``help`` given as a :class:`Text` (or one of click's own English phrases) and shown in
+    the invocation's language: looked up each time click formats the help, never stored in
+    one language."""
+
+    _help_message: Message | None = None
+
+    @property
+    def help(self) -> str | None:
+        message = self._help_message
+        return None if message is None else _help_text(message)
+
+    @help.setter
+    def help(self, message: Message | None) -> None:
+        self._help_message = message
+
+
+class _Option(_TranslatedHelp, click.Option):
+    def __init__(
+        self, declarations: Any = None, help: Message | None = None, **attributes: Any
+    ) -> None:
+        # click cleans a help string up on the way in; a Text is set after it, untouched.
+        super().__init__(declarations, **attributes)
+        self.help = help
+
+
+def _option(*declarations: str, **attributes: Any) -> Callable[[Any], Any]:
+    """``click.option`` whose ``help=t(...)`` is shown in the invocation's language."""
+    return click.option(*declarations, cls=_Option, **attributes)
+
+
+class _Command(_TranslatedHelp, click.Command):
+    """A command whose help (``help=t(...)``), like its options', speaks the chosen language."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _with_help_option_words(super().get_help_option(ctx))
+
+
+def _with_help_option_words(option: click.Option | None) -> click.Option | None:
+    # click creates the help option once and caches it, worded in the language of that moment.
+    if option is not None:
+        option.help = _click_words("Show this message and exit.")
+    return option
+
+
+class _Group(_TranslatedHelp, click.Group):
     """The command group, whose command-line errors never print control characters raw."""
+
+    command_class = _Command
 
     def make_context(self, *arguments: Any, **options: Any) -> click.Context:
         # Before parsing: `--help` is eager and must already speak the chosen language.
         _set_language(os.environ.get(LANGUAGE_VARIABLE))
+        _install_click_translator()
         with _visible_click_errors():
             return super().make_context(*arguments, **options)
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _with_help_option_words(super().get_help_option(ctx))
 
     def invoke(self, ctx: click.Context) -> Any:
         with _visible_click_errors():
@@ -94,68 +204,109 @@ def _formats(_ctx: click.Context, _param: click.Parameter, value: str | None) ->
     chosen = {part.strip() for part in value.split(",") if part.strip()}
     unknown = chosen - set(OUTPUT_NAMES)
     if unknown or not chosen:
-        raise click.BadParameter(
-            f"unknown format {', '.join(sorted(unknown)) or '(none)'}; "
-            f"choose from {', '.join(OUTPUT_NAMES)}"
+        message = (
+            t(
+                "unknown format {formats}; choose from {choices}",
+                formats=", ".join(sorted(unknown)),
+                choices=", ".join(OUTPUT_NAMES),
+            )
+            if unknown
+            else t("no format given; choose from {choices}", choices=", ".join(OUTPUT_NAMES))
         )
+        raise click.BadParameter(_say(message))
     return frozenset(chosen)
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="prestatie")
-@click.option(
+def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """``--version``: click's own words, in the invocation's language."""
+    if not value or ctx.resilient_parsing:
+        return
+    _echo(
+        _click_words("%(prog)s, version %(version)s")
+        % {"prog": "prestatie", "version": __version__}
+    )
+    ctx.exit()
+
+
+@click.group(
+    cls=_Group,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help=t("Consolidate prestatieafspraken and their yearly Jaarplannen."),
+)
+@_option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_show_version,
+    help="Show the version and exit.",
+)
+@_option(
     "--root",
     type=click.Path(file_okay=False, path_type=Path),
     default=Path(),
-    show_default="current directory",
-    help="The project root: the folder with agreements/ and amendments/.",
+    help=t(
+        "The project root: the folder with agreements/ and amendments/ "
+        "(default: the current folder)."
+    ),
 )
-@click.option(
+@_option(
     "--lang",
     type=click.Choice(LANGUAGES, case_sensitive=False),
     default=None,
     is_eager=True,
     expose_value=False,
     callback=_language_option,
-    help=f"Language of messages and help: nl or en (default: ${LANGUAGE_VARIABLE}, else nl).",
+    help=t(
+        "Language of messages and help: nl or en (default: ${variable}, else nl).",
+        variable=LANGUAGE_VARIABLE,
+    ),
 )
 @click.pass_context
 def cli(ctx: click.Context, root: Path) -> None:
-    """Consolidate prestatieafspraken and their yearly Jaarplannen."""
     ctx.obj = root
 
 
-@cli.command("build")
-@click.option("--year", type=int, required=True, help="The year to consolidate, e.g. 2024.")
-@click.option(
+@cli.command(
+    "build",
+    help=t(
+        "Apply the Jaarplannen up to --year; write the consolidated document, the change report "
+        "and the year's Jaarplan ready to sign."
+    ),
+)
+@_option("--year", type=int, required=True, help=t("The year to consolidate, e.g. 2024."))
+@_option(
     "--since",
     type=int,
     default=None,
-    help="Report every change after this year up to --year (default: the changes of --year).",
+    help=t("Report every change after this year up to --year (default: the changes of --year)."),
 )
-@click.option(
+@_option(
     "--format",
     "formats",
     callback=_formats,
     default=None,
     metavar="LIST",
-    help=f"Comma-separated outputs to build: {', '.join(OUTPUT_NAMES)} (default: all).",
+    help=t(
+        "Comma-separated outputs to build: {outputs} (default: all).",
+        outputs=", ".join(OUTPUT_NAMES),
+    ),
 )
-@click.option(
+@_option(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="Output folder (default: build/<year>).",
+    help=t("Output folder (default: build/<year>)."),
 )
-@click.option(
+@_option(
     "--force",
     is_flag=True,
-    help="Rebuild every output, also those whose sources, templates and options are unchanged.",
+    help=t("Rebuild every output, also those whose sources, templates and options are unchanged."),
 )
-@click.option(
+@_option(
     "--strict",
     is_flag=True,
-    help="First run check: fail, writing nothing, on any warning as well as on any error.",
+    help=t("First run check: fail, writing nothing, on any warning as well as on any error."),
 )
 @click.pass_obj
 def build_command(
@@ -167,18 +318,16 @@ def build_command(
     force: bool,
     strict: bool,
 ) -> None:
-    """Apply the Jaarplannen up to --year; write the consolidated document, the change report
-    and the year's Jaarplan ready to sign."""
     if strict:
         _refuse_warnings(root)
     with _reported_errors(root):
         result = build_year(BuildRequest(root, year, since, formats, out, force=force))
     for path in result.written:
-        _echo(f"wrote {_shown(path)}")
+        _echo(_say(t("wrote {path}", path=_shown(path))))
     for path in result.up_to_date:
-        _echo(f"up to date: {_shown(path)}")
+        _echo(_say(t("up to date: {path}", path=_shown(path))))
     if result.concept:
-        _echo("note: a draft Jaarplan is applied; every output is marked CONCEPT")
+        _echo(_say(t("note: a draft Jaarplan is applied; every output is marked CONCEPT")))
 
 
 def _refuse_warnings(root: Path) -> None:
@@ -190,38 +339,45 @@ def _refuse_warnings(root: Path) -> None:
     result = check_project(root, today=datetime.date.today())
     if result.failed(strict=True):
         _echo(CHECK_FORMATS["text"](result, _with_root(root, ""), _language), err=True, nl=False)
-        _echo(check_summary(result), err=True)
+        _echo(_say(check_summary(result)), err=True)
         sys.exit(EXIT_SOURCE_ERROR)
 
 
-@cli.command("publish")
-@click.option(
+@cli.command(
+    "publish",
+    help=t(
+        "Write the website: every version, its PDF and change report, versions.json, SHA256SUMS."
+    ),
+)
+@_option(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
     required=True,
-    help="Folder to write the site into; an earlier site there is replaced.",
+    help=t("Folder to write the site into; an earlier site there is replaced."),
 )
-@click.option(
+@_option(
     "--include-drafts",
     is_flag=True,
-    help="Also publish versions with a draft Jaarplan, marked CONCEPT (or set it in publish.yaml).",
+    help=t(
+        "Also publish versions with a draft Jaarplan, marked CONCEPT (or set it in publish.yaml)."
+    ),
 )
-@click.option(
+@_option(
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
-    help="Years built at once, each in its own process (default: one per core).",
+    help=t("Years built at once, each in its own process (default: one per core)."),
 )
-@click.option(
+@_option(
     "--check-deadline",
     is_flag=True,
-    help="Then fail when next year's Jaarplan is not adopted and on the site by 15 December.",
+    help=t("Then fail when next year's Jaarplan is not adopted and on the site by 15 December."),
 )
-@click.option(
+@_option(
     "--today",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
-    help="The date --check-deadline assumes, as YYYY-MM-DD (default: today).",
+    help=t("The date --check-deadline assumes, as YYYY-MM-DD (default: today)."),
 )
 @click.pass_obj
 def publish_command(
@@ -232,35 +388,58 @@ def publish_command(
     check_deadline: bool,
     today: datetime.datetime | None,
 ) -> None:
-    """Write the website: every version, its PDF and change report, versions.json, SHA256SUMS."""
     from .commands.publish import PublishRequest, publish_site
     from .core.deadline import check_deadline as deadline_check
     from .sources.publish_config import load_publish_config
 
     if today is not None and not check_deadline:
-        raise click.UsageError("--today only goes with --check-deadline")
+        raise click.UsageError(_say(t("--today only goes with --check-deadline")))
     with _reported_errors(root):
         drafts = include_drafts or load_publish_config(root).include_drafts
         request = PublishRequest(root, out, drafts, jobs)
-        with _progress_bar("building versions") as progress:
+        with _progress_bar(_say(t("building versions"))) as progress:
             result = publish_site(request, progress)
     plan = result.site.plan
     years = ", ".join(f"{v.year}{' (CONCEPT)' if v.concept else ''}" for v in plan.versions)
-    _echo(f"wrote {_shown(result.written)}: {len(result.site.files)} files; versions {years}")
-    _echo(f"latest/ is {plan.latest}" if plan.latest else "no adopted version: no latest/")
+    count = len(result.site.files)
+    written = (
+        t(
+            "wrote {folder}: {count} file; versions {years}",
+            folder=_shown(result.written),
+            count=count,
+            years=years,
+        )
+        if count == 1
+        else t(
+            "wrote {folder}: {count} files; versions {years}",
+            folder=_shown(result.written),
+            count=count,
+            years=years,
+        )
+    )
+    _echo(_say(written))
+    latest = (
+        t("latest/ is {year}", year=plan.latest)
+        if plan.latest
+        else t("no adopted version: no latest/")
+    )
+    _echo(_say(latest))
     if check_deadline:
         day = today.date() if today is not None else datetime.date.today()
         outcome = deadline_check(result.project, plan.published_years, day)
         if outcome.failed:
-            _echo(f"error: deadline missed: {outcome.message}", err=True)
+            missed = t("deadline missed: {reason}", reason=outcome.message)
+            _echo(f"error: {_say(missed)}", err=True)
             sys.exit(EXIT_SOURCE_ERROR)
-        _echo(f"deadline: {outcome.message}")
+        _echo(_say(t("deadline: {outcome}", outcome=outcome.message)))
 
 
-@cli.command("publish-targets")
+@cli.command(
+    "publish-targets",
+    help=t("Print publish.yaml's enabled targets as one line of JSON (the workflow's job matrix)."),
+)
 @click.pass_obj
 def publish_targets_command(root: Path) -> None:
-    """Print publish.yaml's enabled targets as one line of JSON (the workflow's job matrix)."""
     import json
 
     from .sources.publish_config import load_publish_config, workflow_matrix
@@ -301,7 +480,12 @@ def _reported_errors(root: Path) -> Iterator[None]:
         for diagnostic in exc.diagnostics:
             _echo(_located(root, diagnostic), err=True)
         count = len(exc.diagnostics)
-        _echo(f"{count} error{'s' if count != 1 else ''}; nothing was written", err=True)
+        summary = (
+            t("{count} error; nothing was written", count=count)
+            if count == 1
+            else t("{count} errors; nothing was written", count=count)
+        )
+        _echo(_say(summary), err=True)
         sys.exit(EXIT_SOURCE_ERROR)
     except RenderError as exc:
         for diagnostic in exc.diagnostics:
@@ -341,31 +525,33 @@ def _located(root: Path, diagnostic: Diagnostic) -> str:
 # --- review: check, diff, show, new (imports are lazy: check must stay light) ---------------
 
 
-@cli.command("check")
-@click.option("--strict", is_flag=True, help="Fail on warnings as well as errors.")
-@click.option(
+@cli.command(
+    "check",
+    help=t(
+        "Validate every source and apply every Jaarplan; report every problem with its code.\n\n"
+        "Exit status 1 on any error, and with --strict on any warning too."
+    ),
+)
+@_option("--strict", is_flag=True, help=t("Fail on warnings as well as errors."))
+@_option(
     "--format",
     "output_format",
     type=click.Choice(["text", "github", "json"]),
     default="text",
     show_default=True,
-    help="text for people, github for workflow annotations, json for tools.",
+    help=t("text for people, github for workflow annotations, json for tools."),
 )
-@click.option(
+@_option(
     "--today",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
     metavar="YYYY-MM-DD",
-    help="The date W304 (a draft past its adoption deadline) compares with (default: today).",
+    help=t("The date W304 (a draft past its adoption deadline) compares with (default: today)."),
 )
 @click.pass_obj
 def check_command(
     root: Path, strict: bool, output_format: str, today: datetime.datetime | None
 ) -> None:
-    """Validate every source and apply every Jaarplan; report every problem with its code.
-
-    Exit status 1 on any error, and with --strict on any warning too.
-    """
     from .commands.check import check_project
     from .render.diagnostics import CHECK_FORMATS, check_summary
 
@@ -374,37 +560,48 @@ def check_command(
     rendered = CHECK_FORMATS[output_format](result, _with_root(root, ""), _language)
     if output_format == "text":
         _echo(rendered, err=True, nl=False)
-        _echo(check_summary(result))
+        _echo(_say(check_summary(result)))
     else:
         _echo(rendered, nl=False)
     if result.failed(strict=strict):
         sys.exit(EXIT_SOURCE_ERROR)
 
 
-@cli.command("diff")
-@click.option(
-    "--base", required=True, metavar="REV", help="The revision to compare with, e.g. origin/main."
+@cli.command(
+    "diff",
+    help=t(
+        "Show what a change does to the consolidated text of every year, agreement by agreement."
+        "\n\nBoth sides are read through git; the working tree is never touched."
+    ),
 )
-@click.option(
+@_option(
+    "--base",
+    required=True,
+    metavar="REV",
+    help=t("The revision to compare with, e.g. origin/main."),
+)
+@_option(
     "--head",
     default=None,
     metavar="REV",
-    help="The revision to review (default: the working tree, committed or not).",
+    help=t("The revision to review (default: the working tree, committed or not)."),
 )
-@click.option("--year", type=int, default=None, help="Only this year (default: every year).")
-@click.option(
+@_option("--year", type=int, default=None, help=t("Only this year (default: every year)."))
+@_option(
     "--format",
     "output_format",
-    type=click.Choice(["md", "html", "json"]),
-    default="md",
-    show_default=True,
-    help="md for a pull-request comment, html for the whole comparison, json for tools.",
+    type=click.Choice(["md", "html", "json", "text"]),
+    default=None,
+    help=t(
+        "md for a pull-request comment, html for the whole comparison, json for tools, text "
+        "for a terminal (default: text on a terminal, else md)."
+    ),
 )
-@click.option(
+@_option(
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Write to this file instead of standard output.",
+    help=t("Write to this file instead of standard output."),
 )
 @click.pass_obj
 def diff_command(
@@ -412,13 +609,9 @@ def diff_command(
     base: str,
     head: str | None,
     year: int | None,
-    output_format: str,
+    output_format: str | None,
     out: Path | None,
 ) -> None:
-    """Show what a change does to the consolidated text of every year, agreement by agreement.
-
-    Both sides are read through git; the working tree is never touched.
-    """
     from .commands.diff import review_revisions
     from .core.errors import render_boundary
     from .fs import write_file
@@ -426,36 +619,46 @@ def diff_command(
 
     with _reported_errors(root):
         review = review_revisions(root, base, head, year)
-        with render_boundary("the review"):
-            text = REVIEW_FORMATS[output_format](review, root / "templates")
+        with render_boundary(t("the review")):
+            chosen = output_format or _review_format_for(out)
+            text = REVIEW_FORMATS[chosen](review, root / "templates", _language)
         if out is not None:
             write_file(out, text.encode())
     if out is None:
         _echo(text, nl=False)
     else:
-        _echo(f"wrote {_shown(out)}")
+        _echo(_say(t("wrote {path}", path=_shown(out))))
 
 
-@cli.command("show")
+def _review_format_for(out: Path | None) -> str:
+    """Plain text for a person at a terminal; Markdown for a file, a pipe, CI."""
+    return "text" if out is None and sys.stdout.isatty() else "md"
+
+
+@cli.command(
+    "show",
+    help=t(
+        "Print TARGET (5, tijdlijn, betaalbaarheid/goals, documents) as consolidated, with history."
+    ),
+)
 @click.argument("target")
-@click.option("--year", type=int, default=None, help="The year (default: the period's last).")
-@click.option(
+@_option("--year", type=int, default=None, help=t("The year (default: the period's last)."))
+@_option(
     "--numbered",
     is_flag=True,
-    help="Number the blocks and their sentences (2, 2.1), to copy one with --copy.",
+    help=t("Number the blocks and their sentences (2, 2.1), to copy one with --copy."),
 )
-@click.option(
+@_option(
     "--copy",
     "copy_number",
     metavar="N",
     default=None,
-    help="Print only block N or sentence N.M as written: a fragment to paste into old:/text:.",
+    help=t("Print only block N or sentence N.M as written: a fragment to paste into old:/text:."),
 )
 @click.pass_obj
 def show_command(
     root: Path, target: str, year: int | None, numbered: bool, copy_number: str | None
 ) -> None:
-    """Print TARGET (5, tijdlijn, betaalbaarheid/goals, documents) as consolidated, with history."""
     import shutil
 
     from .commands.show import show_in_year
@@ -468,7 +671,7 @@ def show_command(
             return
     width = min(shutil.get_terminal_size((100, 24)).columns, 100)
     render = render_numbered_text if numbered else render_show_text
-    _echo(render(shown, width=width, prefix=_with_root(root, "")), nl=False)
+    _echo(render(shown, width=width, prefix=_with_root(root, ""), language=_language), nl=False)
 
 
 def _print_copy(shown: ShownTarget, number: str) -> None:
@@ -477,31 +680,42 @@ def _print_copy(shown: ShownTarget, number: str) -> None:
 
     copied = copy_fragment(shown, number)
     _echo(copied.text)
+    title = shown.target.title
     if copied.widened:
-        _echo(
-            f"let op: {number} staat vaker in {shown.target.title}; "
-            f"met {', '.join(copied.widened)} erbij komt het fragment één keer voor",
-            err=True,
+        widened = t(
+            "note: {number} occurs more than once in {title}; with {parts} added the text "
+            "occurs once",
+            number=number,
+            title=title,
+            parts=", ".join(copied.widened),
         )
+        _echo(_say(widened), err=True)
     if copied.occurrences > 1:
-        _echo(
-            f"let op: deze tekst staat {copied.occurrences} keer in {shown.target.title}; "
-            "als fragment is hij niet eenduidig",
-            err=True,
+        ambiguous = t(
+            "note: this text occurs {count} times in {title}; as a text for old:, text: or "
+            "after: it is not unique",
+            count=copied.occurrences,
+            title=title,
         )
+        _echo(_say(ambiguous), err=True)
 
 
-@cli.command("new")
-@click.option("--year", type=int, required=True, help="The year of the new Jaarplan.")
+@cli.command(
+    "new",
+    help=t(
+        "Start amendments/<year>/jaarplan.yaml: a draft with commented examples of every "
+        "kind of change."
+    ),
+)
+@_option("--year", type=int, required=True, help=t("The year of the new Jaarplan."))
 @click.pass_obj
 def new_command(root: Path, year: int) -> None:
-    """Start amendments/<year>/jaarplan.yaml: a draft with commented examples of every op."""
     from .commands.new import new_jaarplan
 
     with _reported_errors(root):
-        path = new_jaarplan(root, year)
-    _echo(f"wrote {_shown(path)}")
-    _echo("next: write its changes, then run 'prestatie check'")
+        path = new_jaarplan(root, year, _language)
+    _echo(_say(t("wrote {path}", path=_shown(path))))
+    _echo(_say(t("next: write its changes, then run 'prestatie check'")))
 
 
 def main() -> None:

@@ -24,7 +24,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
-from .core.errors import WriteError
+from .core.errors import NOTHING_WRITTEN, WriteError
+from .core.messages import Message, Text, t
 
 
 def write_atomically(
@@ -50,7 +51,8 @@ def write_atomically(
         prefix = f"{staging_prefix(folder)}{os.getpid()}-"
         staging = Path(tempfile.mkdtemp(prefix=prefix, dir=folder.parent))
     except OSError as exc:
-        raise WriteError(folder, f"cannot write beside this folder: {_reason(exc)}") from exc
+        reason = t("cannot write beside this folder: {reason}", reason=_reason(exc))
+        raise WriteError(folder, reason) from exc
     try:
         for name, content in {**outputs, **beside}.items():
             (staging / name).write_bytes(content)
@@ -72,11 +74,11 @@ def _refuse_wrong_kinds(
 ) -> None:
     """Refuse before moving anything when a folder stands where a file goes, or the reverse."""
     if folder.exists() and not folder.is_dir():
-        raise WriteError(folder, "is a file: the outputs go into a folder of this name")
+        raise WriteError(folder, t("is a file: the outputs go into a folder of this name"))
     targets = [folder / name for name in outputs] + [folder.parent / name for name in beside]
     for target in targets:
         if target.is_dir():
-            raise WriteError(target, "is a folder, where a file of this name must go")
+            raise WriteError(target, t("is a folder, where a file of this name must go"))
 
 
 def _write_error(exc: OSError, folder: Path, written: list[Path], total: int) -> WriteError:
@@ -84,13 +86,18 @@ def _write_error(exc: OSError, folder: Path, written: list[Path], total: int) ->
     path = Path(exc.filename2 or exc.filename or folder)
     if path.parent.name.startswith(staging_prefix(folder)):
         path = folder / path.name  # name the output, not its staging copy
+    outcome: Text
     if not written:
-        outcome = "nothing was written"
+        outcome = NOTHING_WRITTEN
     elif len(written) < total:
-        outcome = f"{len(written)} of {total} files were replaced before; the manifest was not"
+        outcome = t(
+            "{count} of {total} files were replaced before; the manifest was not",
+            count=len(written),
+            total=total,
+        )
     else:
-        outcome = "the outputs were replaced; the manifest was not updated"
-    return WriteError(path, f"cannot write: {_reason(exc)}", outcome)
+        outcome = t("the outputs were replaced; the manifest was not updated")
+    return WriteError(path, t("cannot write: {reason}", reason=_reason(exc)), outcome)
 
 
 def _reason(exc: OSError) -> str:
@@ -104,7 +111,7 @@ def write_file(path: Path, content: bytes) -> Path:
     Raises WriteError when the file system refuses.
     """
     if path.is_dir():
-        raise WriteError(path, "is a folder: the file goes here")
+        raise WriteError(path, t("is a folder: the file goes here"))
     temporary = path.parent / f".{path.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
     created = False
     try:
@@ -119,7 +126,7 @@ def write_file(path: Path, content: bytes) -> Path:
         if created:
             with contextlib.suppress(OSError):
                 temporary.unlink()
-        raise WriteError(path, f"cannot write: {_reason(exc)}") from exc
+        raise WriteError(path, t("cannot write: {reason}", reason=_reason(exc))) from exc
     return path
 
 
@@ -173,6 +180,11 @@ SITE_STAGING_PREFIX = ".prestatie-staging-"
 class SiteRefused(Exception):
     """The site folder cannot be updated without touching files that are not ours."""
 
+    def __init__(self, reason: Message) -> None:
+        self.reason = reason
+        """What is in the way, in the writer's language."""
+        super().__init__(str(reason))
+
 
 def read_site_manifest(folder: Path) -> frozenset[str] | None:
     """The files an earlier publish wrote in ``folder``; None when it holds no site manifest.
@@ -190,7 +202,13 @@ def read_site_manifest(folder: Path) -> frozenset[str] | None:
         if not isinstance(files, list) or not all(map(is_site_path, files)):
             raise ValueError("not a list of paths inside the site")
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise SiteRefused(f"{SITE_MANIFEST} is not a list of the site's files ({exc})") from None
+        # The cause stays in English: for whoever looks into how the manifest broke.
+        refused = t(
+            "{manifest} is not a list of the site's files ({cause})",
+            manifest=SITE_MANIFEST,
+            cause=str(exc),
+        )
+        raise SiteRefused(refused) from None
     return frozenset(files)
 
 
@@ -243,7 +261,8 @@ def write_site(
     ours = earlier | (read_site_manifest(folder) or frozenset())
     in_the_way = sorted(path for path in files if _in_the_way(folder, path, ours))
     if in_the_way:
-        raise SiteRefused(f"not written by an earlier publish: {', '.join(in_the_way[:10])}")
+        refused = t("not written by an earlier publish: {paths}", paths=", ".join(in_the_way[:10]))
+        raise SiteRefused(refused)
     staging = Path(tempfile.mkdtemp(prefix=f"{SITE_STAGING_PREFIX}{os.getpid()}-", dir=folder))
     try:
         staged = _stage(staging, files)

@@ -197,10 +197,16 @@ def test_format_selects_outputs(assen: Path) -> None:
     ("args", "message"),
     [
         (["--year", "2030"], "--year 2030 valt buiten de looptijd 2022-2025"),
-        (["--year", "twintig"], "is not a valid integer"),
-        (["--year", "2024", "--format", "docx"], "unknown format docx"),
-        (["--year", "2024", "--since", "2024"], "--since 2024 must lie before --year 2024"),
-        (["--year", "2024", "--since", "1000"], "--since 1000 lies before the period 2022-2025"),
+        (["--year", "twintig"], "'twintig' is geen geldig getal"),
+        (
+            ["--year", "2024", "--format", "docx"],
+            "onbekend formaat docx; kies uit html, pdf, report, jaarplan",
+        ),
+        (["--year", "2024", "--since", "2024"], "--since 2024 moet vóór --year 2024 liggen"),
+        (
+            ["--year", "2024", "--since", "1000"],
+            "--since 1000 ligt vóór de looptijd 2022-2025; met --since 2021",
+        ),
     ],
 )
 def test_wrong_command_line_use_exits_2(assen: Path, args: list[str], message: str) -> None:

@@ -110,7 +110,7 @@ def test_a_build_killed_during_the_pdf_step_leaves_the_earlier_outputs(built: Pa
     # Nothing changed, so the next build has nothing to do.
     done = prestatie(built, "build", "--year", "2024")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.count("up to date:") == len(before) - 1  # all but the manifest
+    assert done.stdout.count("al bijgewerkt:") == len(before) - 1  # all but the manifest
     assert snapshot(build) == before
 
 
@@ -182,7 +182,7 @@ def test_a_build_killed_between_its_moves_is_redone_by_the_next(built_html: Path
     assert "up to date" not in done.stdout
     assert sorted(p.name for p in (built / "build").iterdir()) == ["2024", "2024.manifest.json"]
     again = prestatie(built, "build", "--year", "2024", "--format", "html,report")
-    assert again.stdout.count("up to date:") == 4
+    assert again.stdout.count("al bijgewerkt:") == 4
 
 
 def test_a_running_build_keeps_its_staging_folder(tmp_path: Path) -> None:

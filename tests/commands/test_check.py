@@ -47,7 +47,10 @@ def test_the_assen_sources_are_clean(assen: Path) -> None:
     assert result.years == (2022, 2023, 2024, 2025)
     outcome = check(assen, "--strict")
     assert outcome.exit_code == 0, outcome.stderr
-    assert outcome.stdout == "0 errors, 0 warnings in 12 files; years 2022-2025 checked\n"
+    assert (
+        outcome.stdout
+        == "0 fouten, 0 waarschuwingen in 12 bestanden; jaren 2022-2025 gecontroleerd\n"
+    )
     assert outcome.stderr == ""
 
 
@@ -74,7 +77,7 @@ def test_a_broken_target_fails_with_file_line_and_code_as_text(
         f"{repo}/{JAARPLAN_2024}:{line}:5: error: afspraak '77' bestaat niet [P201 unknown-target]"
     )
     assert outcome.stderr.splitlines()[1] == "  hint: bedoelt u '7', '17' of '27'?"
-    assert outcome.stdout.startswith("1 error, 0 warnings")
+    assert outcome.stdout.startswith("1 fout, 0 waarschuwingen")
 
 
 def test_a_broken_target_fails_as_a_github_annotation(broken_target: tuple[Path, int]) -> None:
@@ -131,7 +134,7 @@ def test_a_source_that_cannot_be_loaded_is_reported_without_years(assen: Path) -
     assert result.years == ()
     outcome = check(assen)
     assert outcome.exit_code == 1
-    assert "could not be loaded" in outcome.stdout
+    assert "konden niet worden gelezen, dus is geen enkel jaar gecontroleerd" in outcome.stdout
 
 
 def test_every_code_in_the_output_is_a_known_one(broken_target: tuple[Path, int]) -> None:
@@ -221,7 +224,7 @@ def test_warnings_are_shown_with_their_code_and_do_not_fail_without_strict(assen
         f"{assen}/agreements/betaalbaarheid/zeven.md:1: warning: de bestandsnaam 'zeven.md' past "
         "niet bij het nummer 7 [W303 file-name-mismatch]"
     ) in outcome.stderr
-    assert outcome.stdout.startswith("0 errors, 1 warning in")
+    assert outcome.stdout.startswith("0 fouten, 1 waarschuwing in")
     github = check(assen, "--format", "github").stdout
     assert github.startswith("::warning file=")
     assert "title=W303 file-name-mismatch::" in github
@@ -250,7 +253,7 @@ def test_check_imports_no_rendering_machinery(assen: Path) -> None:
         [sys.executable, "-c", program], capture_output=True, text=True, check=True
     )
     assert completed.stdout.splitlines()[-1] == "loaded: []"
-    assert "0 errors" in completed.stdout
+    assert "0 fouten" in completed.stdout
 
 
 def test_github_annotations_escape_what_would_end_a_field() -> None:

@@ -18,6 +18,7 @@ from prestatie_build.render import (
     GITHUB_COMMENT_LIMIT,
     MINIMUM_LIMIT,
     WORD_JOINER,
+    marked,
     neutralise_references,
     render_review_html,
     render_review_markdown,
@@ -154,7 +155,7 @@ def test_broken_head_sources_name_the_side(repo: Path) -> None:
     edit(repo / JAARPLAN_2024, "    target: 7\n", "    target: 77\n")
     outcome = diff(repo, "--base", "HEAD")
     assert outcome.exit_code == 1
-    assert "error: unknown agreement '77' (in werkmap)" in outcome.stderr
+    assert "error: afspraak '77' bestaat niet (in werkmap)" in outcome.stderr
 
 
 def test_a_deleted_agreement_and_an_added_one(repo: Path) -> None:
@@ -252,7 +253,7 @@ def test_out_writes_the_file(repo: Path, tmp_path: Path) -> None:
     target = tmp_path / "review" / "diff.md"
     outcome = diff(repo, "--base", "HEAD", "--out", str(target))
     assert outcome.exit_code == 0
-    assert outcome.stdout.startswith("wrote ")
+    assert outcome.stdout.startswith("geschreven: ")
     assert target.read_text().startswith(COMMENT_MARKER)
 
 
@@ -530,3 +531,42 @@ def test_an_escaped_carriage_return_is_a_line_end_inside_the_quote(repo: Path) -
     assert outcome.exit_code == 0, outcome.output
     assert "\r" not in outcome.stdout
     assert "> <ins>Een</ins><br>\n> <ins>Twee</ins>\n>\n> <ins>Drie</ins>\n" in outcome.stdout
+
+
+# --- diff on a terminal: plain text, one language ------------------------------------------------
+
+SENTENCE_30 = "Dit betekent het toevoegen van 25 geclusterde sociale huurwoningen tot en met 2025."
+
+
+def test_a_terminal_gets_plain_text_that_keeps_the_space_before_deleted_words() -> None:
+    before = f"(van 525-625 sociale huurwoningen). {SENTENCE_30}\n\nPartijen doen onderzoek."
+    after = "(van 525-625 sociale huurwoningen).\n\nPartijen doen onderzoek."
+    redline = word_diff(before, after)
+    assert marked(redline.combined_view()) == (
+        f"(van 525-625 sociale huurwoningen). [-{SENTENCE_30}-]\n\nPartijen doen onderzoek."
+    )
+    assert marked(word_diff("circa 3 jaar.", "circa 4 jaar.").combined_view()) == (
+        "circa [-3-]{+4+} jaar."
+    )
+
+
+def test_diff_format_text_is_plain_and_dutch_or_english_on_request(repo: Path) -> None:
+    edit(repo / JAARPLAN_2024, "in Assen circa 3 jaar.", "in Assen circa 4 jaar.")
+    commit_all(repo, "Jaarplan 2024: the waiting time is 4 years")
+    dutch = diff(repo, "--base", "HEAD~1", "--head", "HEAD", "--format", "text")
+    assert dutch.exit_code == 0, dutch.output
+    text = dutch.stdout
+    assert "<" not in text and "**" not in text  # no tags, no Markdown
+    assert "in Assen circa [-3-]{+4+} jaar." in text
+    assert f"2024{DASH}2025\n1 onderdeel verandert in elk van deze jaren.\n" in text
+    assert "Afspraak 5 · Betaalbaarheid · #afspraak-5 · gewijzigd\n  Was → wordt:\n" in text
+    english_arguments = ["--lang", "en", "diff", "--base", "HEAD~1", "--head", "HEAD"]
+    english = CliRunner().invoke(cli, ["--root", str(repo), *english_arguments, "--format", "text"])
+    assert "1 part changes in each of these years.\n" in english.stdout
+    assert "· changed\n  Before and after:\n" in english.stdout
+    assert "verandert" not in english.stdout
+
+
+def test_diff_without_format_writes_markdown_when_not_on_a_terminal(repo: Path) -> None:
+    outcome = diff(repo, "--base", "HEAD")  # CliRunner's stdout is no terminal
+    assert outcome.stdout.startswith(COMMENT_MARKER)

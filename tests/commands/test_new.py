@@ -25,7 +25,7 @@ def test_new_then_check_passes(assen: Path) -> None:
     assert outcome.stdout.splitlines()[0].endswith("amendments/2025/jaarplan.yaml")
     checked = run(assen, "check", "--strict", "--today", "2024-11-01")
     assert checked.exit_code == 0, checked.output
-    assert checked.stdout.startswith("0 errors, 0 warnings")
+    assert checked.stdout.startswith("0 fouten, 0 waarschuwingen")
     # Past the deadline it is a warning, not an error.
     late = run(assen, "check", "--today", "2025-03-01")
     assert late.exit_code == 0
@@ -79,8 +79,8 @@ def test_new_never_overwrites(assen: Path) -> None:
     outcome = run(assen, "new", "--year", "2025")
     assert outcome.exit_code == 1
     assert (
-        "amendments/2025/jaarplan.yaml:1: error: amendments/2025/jaarplan.yaml exists already; "
-        "prestatie new never overwrites a Jaarplan"
+        "amendments/2025/jaarplan.yaml:1: error: amendments/2025/jaarplan.yaml bestaat al; "
+        "prestatie new overschrijft nooit een Jaarplan"
     ) in outcome.stderr
     assert path.read_text() == before
     assert sorted(p.name for p in path.parent.iterdir()) == ["jaarplan.yaml"]
@@ -104,3 +104,31 @@ def test_a_year_outside_the_period_is_misuse(assen: Path) -> None:
     assert outcome.exit_code == 2
     assert "--year 2026 valt buiten de looptijd 2022-2025" in outcome.stderr
     assert not (assen / "amendments" / "2026").exists()
+
+
+JARGON = re.compile(r"\b(slug|fragment|mapping|ops?)\b", re.IGNORECASE)
+
+
+def comments(text: str) -> str:
+    """The template's comment text, without the commented-out YAML of the examples."""
+    lines = [line.split("#", 1)[1] for line in text.splitlines() if "#" in line]
+    return "\n".join(line for line in lines if not re.match(r"\s*(- )?\w+: ", line))
+
+
+def test_the_template_speaks_dutch_by_default_and_english_on_request(assen: Path) -> None:
+    run(assen, "new", "--year", "2025")
+    dutch = (assen / NEW_2025).read_text()
+    assert "# Schrijf de wijzigingen onder 'changes:'" in dutch
+    assert '# de hele afspraak: "[Vervallen per 2025]"' in dutch
+    assert not JARGON.search(comments(dutch)), JARGON.findall(comments(dutch))
+    (assen / NEW_2025).unlink()
+    outcome = CliRunner().invoke(
+        cli, ["--root", str(assen), "--lang", "en", "new", "--year", "2025"]
+    )
+    assert outcome.exit_code == 0, outcome.output
+    english = (assen / NEW_2025).read_text()
+    assert "# Write the changes under 'changes:'" in english
+    assert not JARGON.search(comments(english)), JARGON.findall(comments(english))
+    # The YAML is the same in both: only the comments differ.
+    assert yaml.safe_load(english) == yaml.safe_load(dutch)
+    assert re.findall(r"^#  - op: \w+", english, re.M) == re.findall(r"^#  - op: \w+", dutch, re.M)

@@ -274,7 +274,7 @@ def test_a_folder_that_is_not_a_site_is_never_replaced(tmp_path: Path) -> None:
     (out / "keep.txt").write_text("mine", encoding="utf-8")
     result = run(root, "publish", "--out", str(out))
     assert result.exit_code == 2
-    assert "not a published site" in result.output
+    assert "er wordt niets geschreven in een map die geen gepubliceerde website is" in result.output
     assert (out / "keep.txt").read_text(encoding="utf-8") == "mine"
 
 
@@ -305,8 +305,8 @@ def test_today_without_check_deadline_is_a_usage_error(project: Path, tmp_path: 
 @pytest.mark.parametrize(
     ("today", "status", "says"),
     [
-        ("2022-12-10", 0, "deadline: Jaarplan 2023 is adopted and published"),
-        ("2023-12-16", 1, "error: deadline missed: Jaarplan 2024 is missing"),
+        ("2022-12-10", 0, "termijn: Jaarplan 2023 is adopted and published"),
+        ("2023-12-16", 1, "error: termijn verstreken: Jaarplan 2024 is missing"),
     ],
 )
 def test_check_deadline_after_publishing(

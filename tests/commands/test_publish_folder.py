@@ -117,7 +117,7 @@ def test_a_folder_with_a_versions_json_that_is_not_ours_is_refused(
     before = files_of(www)
     result = publish(project, www)
     assert result.exit_code == 2, result.output
-    assert "not a published site" in result.output
+    assert "er wordt niets geschreven in een map die geen gepubliceerde website is" in result.output
     assert files_of(www) == before
 
 
@@ -135,7 +135,7 @@ def test_a_manifest_that_could_lead_outside_the_site_is_refused(
     before = files_of(www)
     result = publish(project, www)
     assert result.exit_code == 2, result.output
-    assert f"{MANIFEST} is not a list of the site's files" in result.output
+    assert f"{MANIFEST} is geen lijst van de bestanden van de website" in result.output
     assert files_of(www) == before
 
 
@@ -184,7 +184,7 @@ def test_a_symlinked_out_that_leads_nowhere_is_refused(project: Path, tmp_path: 
     link.symlink_to(tmp_path / "unmounted" / "www")
     result = publish(project, link)
     assert result.exit_code == 2, result.output
-    assert "symbolic link to a folder that does not exist" in result.output
+    assert "is een snelkoppeling naar een map die niet bestaat" in result.output
     assert not (tmp_path / "unmounted").exists()
 
 

@@ -33,11 +33,11 @@ def test_an_agreement_with_its_labels_and_history(assen: Path) -> None:
     assert lines[0] == "Afspraak 13 · Beschikbaarheid · 2024"
     assert lines[1] == f"{assen}/agreements/beschikbaarheid/afspraak-13.md:1"
     assert "  [Aanvulling 2024]" in lines
-    history = lines[lines.index("History") + 1 :]
+    history = lines[lines.index("Geschiedenis") + 1 :]
     assert history[0] == (
         f"  2024  Verwijderd 2024  (delete)  {assen}/amendments/2024/jaarplan.yaml:79:5"
     )
-    assert history[1] == "        reason: de taskforce sociale woningbouw is opgericht"
+    assert history[1] == "        toelichting: de taskforce sociale woningbouw is opgericht"
     assert history[2].startswith("  2024  Aanvulling 2024  (append)  ")
 
 
@@ -47,7 +47,7 @@ def test_an_earlier_year_shows_the_base_text(assen: Path) -> None:
     assert all(block.label == "" for block in shown.blocks)
     text = render_show_text(shown)
     assert "Actium en de gemeente Assen onderzoeken momenteel" in text
-    assert "no Jaarplan has changed it" in text
+    assert "geen Jaarplan heeft dit gewijzigd: de tekst van het basisdocument" in text
 
 
 def test_the_default_year_is_the_last_of_the_period(assen: Path) -> None:
@@ -78,14 +78,14 @@ def test_a_deleted_agreement(assen: Path) -> None:
     outcome = run_show(assen, "33")
     assert outcome.exit_code == 0
     lines = outcome.stdout.splitlines()
-    assert lines[0].endswith("2025 (CONCEPT: a draft Jaarplan is applied)")
+    assert lines[0].endswith("2025 (CONCEPT: er is een concept-Jaarplan toegepast)")
     assert "  [Vervallen per 2025]" in lines
-    assert "        reason: de afspraak is uitgevoerd" in lines
+    assert "        toelichting: de afspraak is uitgevoerd" in lines
 
 
 def test_long_lines_are_wrapped_for_a_terminal(assen: Path) -> None:
     text = render_show_text(show(assen, "tijdlijn", 2023), width=60)
-    body = text.split("History")[0].splitlines()[2:]
+    body = text.split("Geschiedenis")[0].splitlines()[2:]
     assert body and all(len(line) <= 60 for line in body)
     # A list item's next lines stand under its text, not under its marker.
     assert "  - samen te besluiten of er wel of geen prestatieafspraken" in text
@@ -117,7 +117,7 @@ def test_numbered_prints_blocks_and_their_sentences(assen: Path) -> None:
         line.startswith("2.2  Partijen spreken af de gemiddelde wachttijd") for line in lines
     )
     assert lines[-1] == "  prestatie show 5 --year 2024 --copy 2.1"
-    assert "History" not in lines
+    assert "Geschiedenis" not in lines
 
 
 def test_copy_prints_exactly_the_source_of_a_sentence_or_block(assen: Path) -> None:

@@ -2,6 +2,8 @@
 same fields, and none prints an unformatted ``{…}``.
 
 The templates are found where they are written: every call ``t("…", field=value)`` in ``src/``.
+The command line's help is checked on the command tree itself, and click's own words against
+the installed click's source.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from prestatie_build.core.catalogue import DUTCH
+from prestatie_build.core.catalogue import CLICK_DUTCH, DUTCH
 from prestatie_build.core.messages import Text, language_named, t
 
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "prestatie_build"
@@ -122,3 +124,106 @@ def test_a_value_that_is_a_message_is_rendered_in_the_same_language() -> None:
 )
 def test_language_names(name: str, language: str | None) -> None:
     assert language_named(name) == language
+
+
+# --- the command line's help: every text a writer reads in --help has its Dutch form -------------
+
+
+def _help_texts() -> Iterator[tuple[str, object]]:
+    """Every help text of the command line as written (a Text, or one of click's phrases)."""
+    import click
+
+    from prestatie_build.cli import cli
+
+    commands: list[tuple[str, click.Command]] = [("prestatie", cli)]
+    commands += [(f"prestatie {name}", command) for name, command in cli.commands.items()]
+    for path, command in commands:
+        # Written as given (``_help_message``), not as shown: a Text, or click's English.
+        yield path, getattr(command, "_help_message", command.help)
+        for parameter in command.params:
+            if isinstance(parameter, click.Option):
+                shown = f"{path} {parameter.opts[0]}"
+                yield shown, getattr(parameter, "_help_message", parameter.help)
+
+
+HELP_TEXTS = list(_help_texts())
+
+
+def test_the_command_line_has_help_texts() -> None:
+    assert len(HELP_TEXTS) > 20
+
+
+@pytest.mark.parametrize(("where", "message"), HELP_TEXTS, ids=[w for w, _ in HELP_TEXTS])
+def test_every_help_text_has_a_dutch_form(where: str, message: object) -> None:
+    """No command or option without help, and no help without Dutch: our own texts are
+    ``t()`` calls (checked above with every other message), click's own are in its table."""
+    if isinstance(message, Text):
+        assert message.template in DUTCH, where
+    else:
+        assert isinstance(message, str) and message in CLICK_DUTCH, (where, message)
+
+
+# --- click's own words: every phrase in the table is one the installed click really says ---------
+
+
+def _click_phrases() -> frozenset[str]:
+    """Every literal the installed click passes to ``_()`` or ``ngettext()``."""
+    import click
+
+    phrases: set[str] = set()
+    for path in Path(click.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("_", "ngettext")
+            ):
+                phrases.update(
+                    arg.value
+                    for arg in node.args
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                )
+    # click words the "required" of an option's help through ``_(extra["required"])``.
+    if 'extra["required"] = "required"' in (Path(click.__file__).parent / "core.py").read_text():
+        phrases.add("required")
+    return frozenset(phrases)
+
+
+CLICK_PHRASES = _click_phrases()
+
+
+def test_click_still_words_its_messages_through_gettext() -> None:
+    assert {"Usage:", "Options", "Error: {message}"} <= CLICK_PHRASES
+
+
+@pytest.mark.parametrize("english", sorted(CLICK_DUTCH))
+def test_every_click_phrase_in_the_table_is_one_click_uses(english: str) -> None:
+    """A click upgrade that rewords a phrase fails here, not silently in English."""
+    assert english in CLICK_PHRASES
+
+
+def _click_fields(template: str) -> frozenset[str]:
+    return frozenset(
+        name for _literal, name, _spec, _conversion in string.Formatter().parse(template) if name
+    )
+
+
+@pytest.mark.parametrize("english", sorted(CLICK_DUTCH))
+def test_click_phrases_in_dutch_use_only_the_fields_click_gives(english: str) -> None:
+    dutch = CLICK_DUTCH[english]
+    assert _click_fields(dutch) <= _click_fields(english), english
+    assert re.findall(r"%\(\w+\)s", dutch) == re.findall(r"%\(\w+\)s", english), english
+
+
+def test_the_help_option_speaks_the_chosen_language() -> None:
+    """click makes ``--help`` itself, once, and caches it: worded anew at every use."""
+    import click
+
+    import prestatie_build.cli as command_line
+
+    context = click.Context(command_line.cli)
+    for language, expected in (("en", "Show this message and exit."), ("nl", "Toon deze hulp")):
+        command_line._set_language(language)
+        option = command_line.cli.get_help_option(context)
+        assert option is not None and option.help is not None
+        assert option.help.startswith(expected)

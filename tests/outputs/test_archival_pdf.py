@@ -208,5 +208,5 @@ def test_any_weasyprint_warning_fails_the_build_and_writes_nothing(tmp_path: Pat
     result = run(root, "build", "--year", "2023", "--format", "pdf", "--out", str(out))
     assert result.exit_code == 1
     assert "WARNING: Ignored `color: geen-kleur`" in result.output
-    assert "nothing was written" in result.output
+    assert "er is niets geschreven" in result.output
     assert not (out / "prestatieafspraken-2023.pdf").exists()

@@ -45,13 +45,17 @@ def build(root: Path, *args: str) -> Result:
 
 def written(result: Result) -> list[str]:
     return [
-        line.rsplit("/", 1)[-1] for line in result.output.splitlines() if line.startswith("wrote")
+        line.rsplit("/", 1)[-1]
+        for line in result.output.splitlines()
+        if line.startswith("geschreven:")
     ]
 
 
 def up_to_date(result: Result) -> list[str]:
     return [
-        line.rsplit("/", 1)[-1] for line in result.output.splitlines() if line.startswith("up to")
+        line.rsplit("/", 1)[-1]
+        for line in result.output.splitlines()
+        if line.startswith("al bijgewerkt:")
     ]
 
 
@@ -346,7 +350,7 @@ def test_a_no_op_build_loads_parses_and_renders_nothing(assen: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-c", NO_OP, str(assen)], capture_output=True, text=True, check=True
     )
-    assert done.stdout.count("up to date:") == len(list((assen / "build" / "2024").iterdir()))
+    assert done.stdout.count("al bijgewerkt:") == len(list((assen / "build" / "2024").iterdir()))
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import UsageError
+from ..core.messages import t
 from ..core.model import Consolidation, Period, check_year
 from ..fs import sweep_stale_staging, write_atomically
 from ..outputs import manifest
@@ -135,9 +136,15 @@ def check_since(period: Period, since: int, year: int) -> None:
     """``--since`` names a year of the period before ``--year``, or the year before the period
     (to report every change of the period); anything else is a mistake, not an empty report."""
     if since >= year:
-        raise UsageError(f"--since {since} must lie before --year {year}")
+        raise UsageError(t("--since {since} must lie before --year {year}", since=since, year=year))
     if since < period.start - 1:
         raise UsageError(
-            f"--since {since} lies before the period {period.start}-{period.end}; "
-            f"--since {period.start - 1} reports every change of the period"
+            t(
+                "--since {since} lies before the period {start}-{end}; "
+                "--since {before} reports every change of the period",
+                since=since,
+                start=period.start,
+                end=period.end,
+                before=period.start - 1,
+            )
         )

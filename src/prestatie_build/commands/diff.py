@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..core.errors import SourceError
+from ..core.messages import t
 from ..core.model import Project, check_year
 from ..core.review import Review, Side, consolidated_by_year, review_sides
 from ..sources.load import load_project, read_templates
@@ -66,6 +67,8 @@ def _fails(side: Side, years: list[int]) -> bool:
 def _named(failure: SourceError, label: str) -> SourceError:
     """The diagnostics with the side they were found in, so the user knows which to fix."""
     return SourceError(
-        replace(diagnostic, message=f"{diagnostic.message} (in {label})")
+        replace(
+            diagnostic, message=t("{message} (in {side})", message=diagnostic.message, side=label)
+        )
         for diagnostic in failure.diagnostics
     )

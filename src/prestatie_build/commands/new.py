@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..core.consolidation import consolidate
 from ..core.errors import Diagnostic, SourceError, SourceLocation
+from ..core.messages import DEFAULT_LANGUAGE, Language, t
 from ..core.model import Document, check_year
 from ..fs import create_file
 from ..sources.load import load_project
@@ -33,7 +34,7 @@ class Examples:
     """A number that is free, for the ``add`` example."""
 
 
-def new_jaarplan(root: Path, year: int) -> Path:
+def new_jaarplan(root: Path, year: int, language: Language = DEFAULT_LANGUAGE) -> Path:
     """Write ``amendments/<year>/jaarplan.yaml`` and return its path.
 
     Raises UsageError for a year outside the period, SourceError when the file exists or
@@ -46,7 +47,7 @@ def new_jaarplan(root: Path, year: int) -> Path:
     project = load_project(root, up_to_year=year - 1)
     check_year(project, year)
     document = consolidate(project, year - 1).document
-    text = jaarplan_template(document, year, schema_reference(root, year))
+    text = jaarplan_template(document, year, schema_reference(root, year), language)
     if not create_file(path, text):
         raise _exists(shown)
     return path
@@ -63,8 +64,8 @@ def _exists(shown: str) -> SourceError:
         [
             Diagnostic(
                 SourceLocation(shown, 1),
-                f"{shown} exists already; prestatie new never overwrites a Jaarplan",
-                hint="edit the file, or remove it first to start again",
+                t("{path} exists already; prestatie new never overwrites a Jaarplan", path=shown),
+                hint=t("edit the file, or remove it first to start again"),
                 code="P006",
             )
         ]
@@ -89,77 +90,155 @@ def examples_for(document: Document) -> Examples:
     )
 
 
-def jaarplan_template(document: Document, year: int, schema: str) -> str:
-    """The text of a new, empty draft Jaarplan for ``year`` with commented examples."""
+def jaarplan_template(
+    document: Document, year: int, schema: str, language: Language = DEFAULT_LANGUAGE
+) -> str:
+    """The text of a new, empty draft Jaarplan for ``year`` with commented examples, its
+    comments in ``language`` (the YAML itself is the same in both)."""
     e = examples_for(document)
     place = document.place or "Voorbeeldstad"
     party = document.parties[0].id if document.parties else "gemeente"
     parties = ", ".join(p.id for p in document.parties)
-    return f"""\
+    values = {
+        "year": year,
+        "before": year - 1,
+        "title": document.title,
+        "place": place,
+        "party": party,
+        "parties": parties,
+        "agreement": e.agreement,
+        "section": e.section,
+        "chapter": e.chapter,
+        "next_number": e.next_number,
+    }
+    comments = {name: text.format(**values) for name, text in COMMENTS[language].items()}
+    return SKELETON.format(schema=schema, c=comments, **values)
+
+
+SKELETON = """\
 # yaml-language-server: $schema={schema}
-# Jaarplan {year}: the changes to "{document.title}" from {year} on.
-# Write the changes under 'changes:', run 'prestatie check', and review the effect with
-# 'prestatie diff --base main' or 'prestatie build --year {year}'. Once every party has
-# signed, set 'status: adopted' and fill in 'adopted:'.
+{c[intro]}
 year: {year}
 title: Jaarplan {year}
-status: draft                          # draft | adopted
-# adopted: {{date: {year - 1}-12-01, place: {place}}}   # required once adopted
-# signatories:                         # party ids: {parties}
+status: draft                          {c[status]}
+# adopted: {{date: {before}-12-01, place: {place}}}   {c[adopted]}
+# signatories:                         {c[signatories]}
 #   - {{party: {party}, name: De heer A. Jansen, role: wethouder}}
 # introduction: |
-#   The Jaarplan's own introduction, in Markdown.
+#   {c[introduction]}
 
-# The changes apply in order; every example below names a real target of the document.
-# Remove "[]", then uncomment and adapt the examples you need. Each change may have a
-# 'label' (default: "Aanvulling {year}" and so on) and a 'reason' (the toelichting).
+{c[changes]}
 changes: []
-#  - op: append                       # new block(s) at the end of an agreement
-#    target: {e.agreement}
-#    text: Een nieuwe alinea die aan afspraak {e.agreement} wordt toegevoegd.
+#  - op: append                       {c[append]}
+#    target: {agreement}
+#    text: Een nieuwe alinea die aan afspraak {agreement} wordt toegevoegd.
 #    reason: waarom deze aanvulling nodig is
 #
-#  - op: append                       # ... or right after the block holding a fragment
-#    target: {e.agreement}
+#  - op: append                       {c[append_after]}
+#    target: {agreement}
 #    after: een stukje tekst uit de alinea waarna de nieuwe komt
 #    text: De nieuwe alinea.
 #
-#  - op: replace                      # one fragment: 'old' must occur exactly once
-#    target: {e.agreement}
+#  - op: replace                      {c[replace_old]}
+#    target: {agreement}
 #    old: de oude woorden
 #    new: de nieuwe woorden
 #
-#  - op: replace                      # the whole text (and title) of a section
-#    target: {e.section}
+#  - op: replace                      {c[replace_whole]}
+#    target: {section}
 #    title: Nieuwe titel
 #    text: |
-#      De nieuwe tekst van de hele sectie.
+#      De nieuwe tekst van het hele onderdeel.
 #
-#  - op: delete                       # a fragment of an agreement
-#    target: {e.agreement}
+#  - op: delete                       {c[delete_text]}
+#    target: {agreement}
 #    text: de zin die vervalt.
 #    reason: de afspraak is uitgevoerd
 #
-#  - op: delete                       # the whole agreement: "[Vervallen per {year}]"
-#    target: {e.agreement}
-#    whole: true                      # confirms that all of it goes (check warns without)
+#  - op: delete                       {c[delete_whole]}
+#    target: {agreement}
+#    whole: true                      {c[whole]}
 #
-#  - op: add                          # a new agreement; numbers are never reused
-#    chapter: {e.chapter}
-#    number: {e.next_number}
+#  - op: add                          {c[add_agreement]}
+#    chapter: {chapter}
+#    number: {next_number}
 #    text: De tekst van de nieuwe afspraak.
 #
-#  - op: add                          # a new section: 'id' and 'title'
-#    chapter: {e.chapter}
-#    id: nieuwe-sectie
-#    title: Nieuwe sectie
-#    text: De tekst van de nieuwe sectie.
+#  - op: add                          {c[add_section]}
+#    chapter: {chapter}
+#    id: nieuw-onderdeel
+#    title: Nieuw onderdeel
+#    text: De tekst van het nieuwe onderdeel.
 #
-#  - op: append                       # lists: '<chapter-id>/goals' or 'documents'
-#    target: {e.chapter}/goals
+#  - op: append                       {c[append_list]}
+#    target: {chapter}/goals
 #    text: Een nieuw doel voor dit hoofdstuk.
 #
 #  - op: append
 #    target: documents
 #    text: Naam van een onderliggend document {year}
 """
+"""The new Jaarplan: YAML that is the same in every language, and the comments ``{c[...]}``."""
+
+COMMENTS: dict[Language, dict[str, str]] = {
+    "nl": {
+        "intro": (
+            '# Jaarplan {year}: de wijzigingen in "{title}" vanaf {year}.\n'
+            "# Schrijf de wijzigingen onder 'changes:' en voer 'prestatie check' uit. Bekijk het\n"
+            "# effect met 'prestatie diff --base main' of 'prestatie build --year {year}'. Hebben\n"
+            "# alle partijen ondertekend? Zet dan 'status: adopted' en vul 'adopted:' in."
+        ),
+        "status": "# draft (concept) | adopted (vastgesteld)",
+        "adopted": "# verplicht zodra vastgesteld",
+        "signatories": "# partijen: {parties}",
+        "introduction": "De eigen inleiding van het Jaarplan, in Markdown.",
+        "changes": (
+            "# De wijzigingen gelden in deze volgorde; elk voorbeeld hieronder noemt een echte\n"
+            '# afspraak of een echt onderdeel van het document. Haal "[]" weg, haal het # weg bij\n'
+            "# de voorbeelden die u nodig hebt en pas ze aan. Elke wijziging mag een 'label'\n"
+            "# hebben"
+            " (standaard: \"Aanvulling {year}\" enzovoort) en een 'reason' (de toelichting)."
+        ),
+        "append": "# nieuwe alinea('s) aan het eind van een afspraak",
+        "append_after": "# ... of direct na de alinea met de tekst bij 'after:'",
+        "replace_old": "# een paar woorden: de tekst bij 'old:' staat één keer in de afspraak",
+        "replace_whole": "# de hele tekst (en titel) van een onderdeel",
+        "delete_text": "# een zin of stuk tekst uit een afspraak",
+        "delete_whole": '# de hele afspraak: "[Vervallen per {year}]"',
+        "whole": "# bevestigt dat alles vervalt (check waarschuwt zonder)",
+        "add_agreement": "# een nieuwe afspraak; een nummer wordt nooit opnieuw gebruikt",
+        "add_section": (
+            "# een nieuw onderdeel: 'id' (kleine letters, cijfers en streepjes) en 'title'"
+        ),
+        "append_list": "# lijsten: '<hoofdstuk>/goals' (doelen) of 'documents'",
+    },
+    "en": {
+        "intro": (
+            '# Jaarplan {year}: the changes to "{title}" from {year} on.\n'
+            "# Write the changes under 'changes:', run 'prestatie check', and review the effect\n"
+            "# with 'prestatie diff --base main' or 'prestatie build --year {year}'. Once every\n"
+            "# party has signed, set 'status: adopted' and fill in 'adopted:'."
+        ),
+        "status": "# draft | adopted",
+        "adopted": "# required once adopted",
+        "signatories": "# parties: {parties}",
+        "introduction": "The Jaarplan's own introduction, in Markdown.",
+        "changes": (
+            "# The changes apply in order; every example below names a real agreement or part of\n"
+            '# the document. Remove "[]", then remove the # before the examples you need and\n'
+            "# adapt them. Each change may have a 'label' (default: \"Aanvulling {year}\" and so\n"
+            "# on) and a 'reason' (the toelichting)."
+        ),
+        "append": "# new paragraph(s) at the end of an agreement",
+        "append_after": "# ... or right after the paragraph holding the text of 'after:'",
+        "replace_old": "# a few words: the text of 'old:' occurs exactly once in the agreement",
+        "replace_whole": "# the whole text (and title) of a section",
+        "delete_text": "# a sentence or piece of text of an agreement",
+        "delete_whole": '# the whole agreement: "[Vervallen per {year}]"',
+        "whole": "# confirms that all of it goes (check warns without)",
+        "add_agreement": "# a new agreement; numbers are never reused",
+        "add_section": "# a new section: 'id' (lower-case letters, digits, hyphens) and 'title'",
+        "append_list": "# lists: '<chapter>/goals' or 'documents'",
+    },
+}
+"""The template's comments in each language, with the template's fields."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..core.errors import UNLOCATED, Diagnostic, RenderError, SourceError, UsageError, WriteError
+from ..core.messages import Text, t
 from ..core.model import Project
 from ..outputs.registry import OUTPUTS, Output
 from ..outputs.site import CHECKSUMS, VERSIONS_FILE, Site
@@ -69,9 +70,17 @@ def publish_site(request: PublishRequest, progress: Progress | None = None) -> P
     try:
         write_site(request.out_dir, site.files, earlier)
     except SiteRefused as exc:
-        raise UsageError(f"--out {request.out_dir}: {exc}; nothing was written") from None
+        raise UsageError(
+            t(
+                "--out {folder}: {reason}; nothing was written",
+                folder=str(request.out_dir),
+                reason=exc.reason,
+            )
+        ) from None
     except OSError as exc:
-        raise WriteError(request.out_dir, f"cannot write the site: {exc}") from exc
+        raise WriteError(
+            request.out_dir, t("cannot write the site: {reason}", reason=str(exc))
+        ) from exc
     return PublishResult(project, site, request.out_dir)
 
 
@@ -84,23 +93,34 @@ def check_replaceable(folder: Path) -> frozenset[str]:
     from ..fs import SITE_MANIFEST, SITE_STAGING_PREFIX, SiteRefused, read_site_manifest
 
     if folder.is_symlink() and not folder.exists():
-        raise UsageError(f"--out {folder} is a symbolic link to a folder that does not exist")
+        raise UsageError(
+            t(
+                "--out {folder} is a symbolic link to a folder that does not exist",
+                folder=str(folder),
+            )
+        )
     if folder.exists() and not folder.is_dir():
-        raise UsageError(f"--out {folder} is a file, not a folder")
+        raise UsageError(t("--out {folder} is a file, not a folder", folder=str(folder)))
     if not folder.is_dir():
         return frozenset()
     try:
         recorded = read_site_manifest(folder)
     except SiteRefused as exc:
-        raise UsageError(f"--out {folder}: {exc}") from None
+        raise UsageError(
+            t("--out {folder}: {reason}", folder=str(folder), reason=exc.reason)
+        ) from None
     if recorded is None:
         recorded = _site_before_the_manifest(folder)
     if recorded is not None:
         return recorded
     if any(not entry.name.startswith(SITE_STAGING_PREFIX) for entry in folder.iterdir()):
         raise UsageError(
-            f"--out {folder} is not empty and holds no {SITE_MANIFEST}: "
-            "refusing to write into a folder that is not a published site"
+            t(
+                "--out {folder} is not empty and holds no {manifest}: "
+                "refusing to write into a folder that is not a published site",
+                folder=str(folder),
+                manifest=SITE_MANIFEST,
+            )
         )
     return frozenset()
 
@@ -159,12 +179,13 @@ def render_year(root: Path, year: int, outputs: tuple[Output, ...] = OUTPUTS) ->
     except RenderError as exc:
         return YearFiles(year, render_problems=exc.diagnostics)
     except Exception as exc:  # the worker's boundary: nothing but data crosses to the parent
-        return YearFiles(year, render_problems=(_failure("the build", exc),))
+        return YearFiles(year, render_problems=(_failure(t("the build"), exc),))
     return YearFiles(year, tuple(sorted(files.items())))
 
 
-def _failure(what: str, exc: BaseException) -> Diagnostic:
-    return Diagnostic(UNLOCATED, f"{what} failed: {type(exc).__name__}: {exc}")
+def _failure(what: Text, exc: BaseException) -> Diagnostic:
+    failed = t("{what} failed: {kind}: {error}", what=what, kind=type(exc).__name__, error=str(exc))
+    return Diagnostic(UNLOCATED, failed)
 
 
 def _build_years(
@@ -195,7 +216,7 @@ def _outcome(future: Future[YearFiles], year: int) -> YearFiles:
     try:
         return future.result()
     except Exception as exc:  # BrokenProcessPool, or what the worker could not send back
-        return YearFiles(year, render_problems=(_failure("the worker process", exc),))
+        return YearFiles(year, render_problems=(_failure(t("the worker process"), exc),))
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:
@@ -214,8 +235,10 @@ def _raise_failures(outcomes: Iterable[YearFiles]) -> None:
         raise RenderError.collected(problems)
 
 
-def _years_label(years: list[int]) -> str:
-    return f"year {years[0]}" if len(years) == 1 else f"years {', '.join(map(str, years))}"
+def _years_label(years: list[int]) -> Text:
+    if len(years) == 1:
+        return t("year {year}", year=years[0])
+    return t("years {years}", years=", ".join(map(str, years)))
 
 
 def _with_years(outcomes: Iterable[YearFiles]) -> list[Diagnostic]:
@@ -225,6 +248,9 @@ def _with_years(outcomes: Iterable[YearFiles]) -> list[Diagnostic]:
         for problem in outcome.render_problems:
             years.setdefault(problem, []).append(outcome.year)
     return [
-        replace(problem, message=f"{problem.message} ({_years_label(found)})")
+        replace(
+            problem,
+            message=t("{message} ({years})", message=problem.message, years=_years_label(found)),
+        )
         for problem, found in years.items()
     ]

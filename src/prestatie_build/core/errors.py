@@ -198,7 +198,7 @@ class UsageError(Exception):
 
 
 @contextmanager
-def render_boundary(what: str) -> Iterator[None]:
+def render_boundary(what: Message) -> Iterator[None]:
     """Rendering ``what`` (an output, the review): any failure inside becomes a RenderError.
 
     The project's own errors pass as they are; anything else (a library's exception, a file

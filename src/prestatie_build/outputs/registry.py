@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..core.errors import render_boundary
+from ..core.messages import t
 from . import document, jaarplan, report
 from .context import BuildContext
 
@@ -120,7 +121,7 @@ def render_groups(context: BuildContext, outputs: Iterable[Output]) -> dict[str,
     """
     groups: dict[str, dict[str, bytes]] = {}
     for output in outputs:
-        with render_boundary(f"the {output.name} output"):
+        with render_boundary(t("the {name} output", name=output.name)):
             groups[output.name] = output.render(context)
     return groups
 

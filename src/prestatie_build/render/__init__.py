@@ -72,6 +72,10 @@ __all__, __getattr__, __dir__ = lazy_exports(
         "review_formats": ("REVIEW_FORMATS",),
         "review_html": ("render_review_html",),
         "review_json": ("render_review_json",),
+        "review_text": (
+            "marked",
+            "render_review_text",
+        ),
         "markdown_safety": (
             "WORD_JOINER",
             "neutralise_references",

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ..core.controls import LAYOUT, visible
 from ..core.errors import Diagnostic, hint_lines
-from ..core.messages import DEFAULT_LANGUAGE, Language, rendered
+from ..core.messages import DEFAULT_LANGUAGE, Language, Text, rendered, t
 from ..core.rules import CheckResult
 
 
@@ -33,17 +33,38 @@ def render_check_text(
     return "".join(f"{line}\n" for line in lines)
 
 
-def check_summary(result: CheckResult) -> str:
+def check_summary(result: CheckResult) -> Text:
     """One line: what was checked and how many problems were found."""
-    counts = f"{_count(len(result.errors), 'error')}, {_count(len(result.warnings), 'warning')}"
+    errors = _count(
+        len(result.errors),
+        t("{count} error", count=1),
+        t("{count} errors", count=len(result.errors)),
+    )
+    warnings = _count(
+        len(result.warnings),
+        t("{count} warning", count=1),
+        t("{count} warnings", count=len(result.warnings)),
+    )
     if not result.years:
-        return f"{counts}; the sources could not be loaded, so no year was checked"
-    years = f"{result.years[0]}-{result.years[-1]}"
-    return f"{counts} in {_count(result.files, 'file')}; years {years} checked"
+        return t(
+            "{errors}, {warnings}; the sources could not be loaded, so no year was checked",
+            errors=errors,
+            warnings=warnings,
+        )
+    files = _count(result.files, t("{count} file", count=1), t("{count} files", count=result.files))
+    return t(
+        "{errors}, {warnings} in {files}; years {first}-{last} checked",
+        errors=errors,
+        warnings=warnings,
+        files=files,
+        first=result.years[0],
+        last=result.years[-1],
+    )
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+def _count(number: int, one: Text, more: Text) -> Text:
+    """Singular and plural are two templates, chosen here."""
+    return one if number == 1 else more
 
 
 def render_check_github(

@@ -10,10 +10,13 @@ agreements/betaalbaarheid/afspraak-5.md
   Begin 2023 was de gemiddelde wachttijd ...
   [Aanvulling 2024]
 
-History
-  2024  Verwijderd 2024  amendments/2024/jaarplan.yaml:52
-        reason: ...
+Geschiedenis
+  2024  Verwijderd 2024  (delete)  amendments/2024/jaarplan.yaml:52
+        toelichting: ...
 ```
+
+The tool's own words (the history's heading, ``toelichting:``) are in the chosen language;
+labels and text are the document's own, Dutch as written.
 
 Markdown is kept as written (list markers, ``**``): it is what the user edits. Lines are
 wrapped to ``width`` with list items indented under their marker.
@@ -35,34 +38,37 @@ import re
 import textwrap
 from collections.abc import Iterator
 
+from ..core.messages import DEFAULT_LANGUAGE, Language, t
 from ..core.show import HistoryLine, NumberedBlock, ShownBlock, ShownTarget, numbered_blocks
 
 INDENT = "  "
 _LIST_MARKER = re.compile(r"^(\s*(?:[-*+]|\d+[.)])\s+)")
 
 
-def render_show_text(shown: ShownTarget, *, width: int = 100, prefix: str = "") -> str:
+def render_show_text(
+    shown: ShownTarget, *, width: int = 100, prefix: str = "", language: Language = DEFAULT_LANGUAGE
+) -> str:
     """The target and its history as plain text, lines at most ``width`` wide where possible.
 
     ``prefix`` goes before every source path (the project root as the user gave it).
     """
-    parts = ["\n".join(_heading(shown, prefix))]
+    parts = ["\n".join(_heading(shown, prefix, language))]
     if shown.deleted:
         parts.append(INDENT + shown.deleted)
     elif not shown.blocks:
-        parts.append(INDENT + "(empty)")
+        parts.append(INDENT + t("(empty)").render(language))
     else:
         blocks = [_block(block, shown.is_list, width) for block in shown.blocks]
         # List items stand one under the other, like the list they are; blocks are paragraphs.
         parts.append(("\n" if shown.is_list else "\n\n").join(blocks))
-    parts.append("\n".join(_history(shown.history, width, prefix)))
+    parts.append("\n".join(_history(shown.history, width, prefix, language)))
     return "\n\n".join(parts) + "\n"
 
 
-def _heading(shown: ShownTarget, prefix: str) -> Iterator[str]:
+def _heading(shown: ShownTarget, prefix: str, language: Language) -> Iterator[str]:
     parts = [shown.target.title, shown.target.chapter_title, str(shown.year)]
-    concept = " (CONCEPT: a draft Jaarplan is applied)" if shown.is_concept else ""
-    yield " · ".join(part for part in parts if part) + concept
+    concept = t(" (CONCEPT: a draft Jaarplan is applied)") if shown.is_concept else None
+    yield " · ".join(part for part in parts if part) + (concept.render(language) if concept else "")
     yield f"{prefix}{shown.source}"
 
 
@@ -88,38 +94,45 @@ def _wrap(line: str, width: int) -> list[str]:
     ) or [INDENT]
 
 
-def _history(history: tuple[HistoryLine, ...], width: int, prefix: str) -> Iterator[str]:
-    yield "History"
+def _history(
+    history: tuple[HistoryLine, ...], width: int, prefix: str, language: Language
+) -> Iterator[str]:
+    yield t("History").render(language)
     if not history:
-        yield f"{INDENT}no Jaarplan has changed it: the text of the base document"
+        unchanged = t("no Jaarplan has changed it: the text of the base document")
+        yield INDENT + unchanged.render(language)
         return
     for line in history:
         yield f"{INDENT}{line.year}  {line.label}  ({line.op})  {prefix}{line.source}"
         if line.reason.strip():
-            reason = " ".join(line.reason.split())
+            reason = t("reason: {reason}", reason=" ".join(line.reason.split())).render(language)
+            lead = reason.index(":") + 2  # continuation lines align under the reason itself
             yield from textwrap.wrap(
-                f"reason: {reason}",
+                reason,
                 width=max(width, 40),
                 initial_indent=INDENT * 4,
-                subsequent_indent=INDENT * 4 + "        ",
+                subsequent_indent=INDENT * 4 + " " * lead,
             )
 
 
-def render_numbered_text(shown: ShownTarget, *, width: int = 100, prefix: str = "") -> str:
+def render_numbered_text(
+    shown: ShownTarget, *, width: int = 100, prefix: str = "", language: Language = DEFAULT_LANGUAGE
+) -> str:
     """The target's blocks and sentences numbered (``2``, ``2.1``), then how to copy one."""
-    parts = ["\n".join(_heading(shown, prefix))]
+    parts = ["\n".join(_heading(shown, prefix, language))]
     blocks = numbered_blocks(shown)
     if shown.deleted:
         parts.append(INDENT + shown.deleted)
     elif not blocks:
-        parts.append(INDENT + "(empty)")
+        parts.append(INDENT + t("(empty)").render(language))
     else:
         column = max(len(f"{b.number}.{len(b.sentences)}") for b in blocks) + 2
         parts.extend("\n".join(_numbered_block(b, column, width)) for b in blocks)
         example = next((b for b in blocks if len(b.sentences) > 1), blocks[0])
         number = f"{example.number}.1" if len(example.sentences) > 1 else str(example.number)
+        how = t("Copy a block or sentence as the text for old:, text: or after: with")
         parts.append(
-            "Kopieer een blok of zin als fragment voor old:, text: of after: met\n"
+            how.render(language) + "\n"
             f"{INDENT}prestatie show {shown.target.key} --year {shown.year} --copy {number}"
         )
     return "\n\n".join(parts) + "\n"
