@@ -15,13 +15,14 @@ $(BIN)/prestatie: pyproject.toml
 	$(BIN)/pip install -q -e .
 	touch $@
 
-# The extras, each stamped by one of its entry points: reinstalled when pyproject.toml changes
-# (which reinstalls the package first).
-$(BIN)/pytest: $(BIN)/prestatie
+# The extras, each stamped by one of its entry points and reinstalled when pyproject.toml changes.
+# The package is an order-only prerequisite: every `pip install -e` rewrites bin/prestatie, which
+# must not make the other extras look out of date.
+$(BIN)/pytest: pyproject.toml | $(BIN)/prestatie
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
 
-$(BIN)/ruff: $(BIN)/prestatie
+$(BIN)/ruff: pyproject.toml | $(BIN)/prestatie
 	$(BIN)/pip install -q -e '.[lint]'
 	touch $@
 
@@ -95,7 +96,7 @@ clean:
 # a broken link or anchor included, fails. docs/hooks.py generates the reference pages from the
 # code. (NO_MKDOCS_2_WARNING: Material's banner about MkDocs 2, which this site does not use.)
 .PHONY: docs
-$(BIN)/mkdocs: $(BIN)/prestatie pyproject.toml
+$(BIN)/mkdocs: pyproject.toml | $(BIN)/prestatie
 	$(BIN)/pip install -q -e '.[docs]'
 	touch $@
 
