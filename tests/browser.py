@@ -2,20 +2,19 @@
 
 No browser is downloaded: playwright launches ``/usr/bin/chromium`` (``apt-get install
 chromium``, see scripts/install-system-deps.sh), which also installs ``axe-core`` from npm into
-``.cache/axe``. Without them the tests that need a browser are skipped, except under CI, where
-they fail: there the install script must have provided them.
+``.cache/axe``. Without them the tests that need a browser fail (they are in the slow tier, which
+``make test`` and CI run after the install script; tiers.need skips them in a run of fast tests).
 """
 
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import pytest
+import tiers
 
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -38,7 +37,7 @@ WCAG_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")
 
 
 def require_browser() -> None:
-    """Skip (or, under CI, fail) when Chromium, playwright or axe-core is missing."""
+    """Fail (skip in a run of fast tests only) when Chromium, playwright or axe-core is missing."""
     missing = [
         what
         for what, present in (
@@ -48,11 +47,7 @@ def require_browser() -> None:
         )
         if not present
     ]
-    if missing:
-        message = f"missing {', '.join(missing)}: run scripts/install-system-deps.sh"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+    tiers.need(", ".join(missing), not missing, "'make test' installeert het")
 
 
 def _has_playwright() -> bool:
@@ -66,9 +61,9 @@ def _has_playwright() -> bool:
 @contextmanager
 def chromium(profile: Path) -> Iterator[Any]:
     """A browser context on a fresh profile folder; yields playwright's ``BrowserContext``."""
+    require_browser()  # before the import: without playwright, say what is missing
     from playwright.sync_api import sync_playwright
 
-    require_browser()
     with sync_playwright() as driver:
         context = driver.chromium.launch_persistent_context(
             str(profile),

