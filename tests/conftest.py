@@ -4,6 +4,7 @@ tiers and their guard (tiers.py), and the hypothesis profiles.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -32,6 +33,10 @@ _REPEATABLE = {
 settings.register_profile("suite", max_examples=50, **_REPEATABLE)
 settings.register_profile("fast", max_examples=10, **_REPEATABLE)
 settings.load_profile("suite")
+
+# The tests assert the default language, Dutch, and ask for English where they test it: a
+# writer's own PRESTATIE_LANG must not change what they see (nor what their subprocesses see).
+os.environ.pop("PRESTATIE_LANG", None)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
