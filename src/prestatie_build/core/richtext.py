@@ -82,6 +82,7 @@ def _blocks(tokens: Sequence[Any]) -> Iterator[str]:
             row = []
         elif kind == "tr_close":
             lines.append(ROW + " " + " ".join(row))
+            row = []
         elif kind in ("th_open", "td_open"):
             row.append(HEADER_CELL if kind == "th_open" else CELL)
         elif kind == "inline":
@@ -96,7 +97,7 @@ def _blocks(tokens: Sequence[Any]) -> Iterator[str]:
 def _add_inline(lines: list[str], row: list[str], markers: list[str], token: Any) -> None:
     """The words of a paragraph, heading, item or cell, where they belong in the layout."""
     text = inline_text(token.children or ())
-    if row:
+    if row:  # inside a table row: the text of its last cell
         row[-1] += " " + " ".join(text.split()) if text.strip() else ""
     elif markers and lines:
         separator = "" if lines[-1].endswith(" ") else " "
