@@ -157,15 +157,19 @@ def test_was_and_wordt_with_del_and_ins(html: str) -> None:
     assert (
         "<ins>Partijen plannen vóór</ins> 1 april <ins>een bestuurlijk overleg.</ins>" in rewritten
     )
-    # The source text keeps its line breaks (shown with white-space: pre-wrap).
-    assert "<ins>een bestuurlijk overleg.</ins>\n\n<ins>1.</ins> terugkijken" in rewritten
-    assert "terugkijken op het voorgaande jaar;\n<ins>2. focuspunten bepalen.</ins>" in rewritten
+    # The rendered text: paragraphs and a list (bullets before, numbers after), no markers.
+    assert "<ins>een bestuurlijk overleg.</ins></p>\n<ol><li>terugkijken" in rewritten
+    assert "<li>terugkijken op het voorgaande jaar;</li><li><ins>focuspunten bepalen.</ins>" in (
+        rewritten
+    )
+    assert "<ul><li>terugkijken op het voorgaande jaar;</li><li><del>samen" in rewritten
+    assert "1." not in rewritten.split("</h3>")[1]
 
 
 def test_new_removed_and_unchanged_texts(html: str) -> None:
     added = html.split('id="wijziging-3"')[1].split('id="wijziging-4"')[0]
     assert ">Wordt</h4>" in added and ">Was</h4>" not in added and "<ins>" not in added
-    assert "In 2024 analyseren partijen het woonlastenonderzoek.</div>" in added
+    assert "<p>In 2024 analyseren partijen het woonlastenonderzoek.</p></div>" in added
     removed = html.split('id="wijziging-5"')[1].split('id="wijziging-6"')[0]
     assert ">Was</h4>" in removed and ">Wordt</h4>" not in removed
     rewrapped = html.split('id="wijziging-7"')[1]

@@ -76,7 +76,9 @@ def test_every_change_with_its_target_label_and_source(markdown: str) -> None:
 def test_a_changed_text_is_one_redline(markdown: str) -> None:
     section = markdown.split("### 4. ")[1].split("### 5. ")[0]
     assert section.count("**Was → wordt:**") == 1
-    assert "<ins>De wachttijd mag niet oplopen: \\*\\*3 jaar\\*\\* is de grens.</ins>" in section
+    # Rendered text: the source's ** are gone, the words stay.
+    assert "<ins>De wachttijd mag niet oplopen: 3 jaar is de grens.</ins>" in section
+    assert "\\*" not in section
     assert "<del>" not in section
 
 
@@ -86,9 +88,11 @@ def test_a_rewritten_text_shows_was_and_wordt_apart(markdown: str) -> None:
     assert "> <del>Partijen starten voor</del> 1 april <del>van elk jaar het gesprek.</del>" in was
     assert "> <ins>Partijen plannen vóór</ins> 1 april <ins>een bestuurlijk overleg.</ins>" in wordt
     assert "<ins>" not in was and "<del>" not in wordt
-    # A Markdown list in the text stays visible as source, one line each.
-    assert "> <del>\\-</del> terugkijken op het voorgaande jaar;<br>" in was
-    assert "> <ins>1\\.</ins> terugkijken op het voorgaande jaar;<br>" in wordt
+    # A Markdown list shows as a list (bullets before, numbers after), its words marked.
+    assert "> - terugkijken op het voorgaande jaar;\n> - <del>samen besluiten" in was
+    assert "> 1. terugkijken op het voorgaande jaar;\n> 1. <ins>focuspunten bepalen.</ins>" in wordt
+    html = _github_like_html(section)
+    assert "<ul>" in html and "<ol>" in html
 
 
 def test_new_removed_and_unchanged_texts(markdown: str) -> None:
@@ -126,18 +130,16 @@ def test_user_text_cannot_break_the_comment(markdown: str) -> None:
     "text",
     [
         "# geen kop",
-        "1. geen lijst",
-        "- geen lijst",
         "> geen citaat",
         "===",
         "    geen code",
         "`code` en ~~doorgehaald~~ en $x$",
         "regel\\",
         "&amp; blijft &amp;",
-        "| a | b |\n| - | - |",
     ],
 )
-def test_markdown_in_the_texts_is_shown_as_written(text: str) -> None:
+def test_markdown_in_the_texts_is_shown_as_its_text(text: str) -> None:
+    """A heading, a quote, code: their words, as a paragraph of the quote."""
     report = _report()
     entry = dataclasses.replace(report.entries[2], after=text)
     markdown = render_report_markdown(dataclasses.replace(report, entries=(entry,)))
@@ -147,6 +149,23 @@ def test_markdown_in_the_texts_is_shown_as_written(text: str) -> None:
     for tag in ("<h", "<ol>", "<ul>", "<pre>", "<code>", "<s>", "<del>", "<hr", "<blockquote>"):
         assert tag not in quoted, (text, tag)
     assert html.count("<table>") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("1. een lijst", "<ol>"),
+        ("- een lijst", "<ul>"),
+        ("| a | b |\n| - | - |\n| 1 | 2 |", "<table>"),
+    ],
+)
+def test_lists_and_tables_in_the_texts_show_as_lists_and_tables(text: str, tag: str) -> None:
+    report = _report()
+    entry = dataclasses.replace(report.entries[2], after=text)
+    markdown = render_report_markdown(dataclasses.replace(report, entries=(entry,)))
+    quoted = _github_like_html(markdown).split("<blockquote>")[1].split("</blockquote>")[0]
+    assert tag in quoted
+    assert "|" not in quoted and "1." not in quoted and "- " not in quoted
 
 
 def test_escape_inline_folds_lines_and_escapes_markup() -> None:

@@ -15,7 +15,8 @@ from markdown_it import MarkdownIt
 from .errors import SourceLocation
 from .model import NUMBER_PATTERN, Block
 
-_MARKDOWN = MarkdownIt("commonmark", {"html": False})
+_MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
+"""CommonMark with GitHub's pipe tables: a table is one block (source-format Part 2)."""
 _LINE_END = re.compile(r"\r\n?|\n")
 """The line ends markdown-it counts in its line map: lines must be cut where it counts them."""
 
@@ -86,6 +87,11 @@ def bullet_items(text: str) -> tuple[str, ...] | None:
             content = written[len(token.markup) :]  # the marker: "-", "*" or "+"
             items.append(" ".join(content.split()))
     return tuple(item for item in items if item)
+
+
+def is_table(text: str) -> bool:
+    """Whether a block is a (GitHub pipe) table."""
+    return any(token.type == "table_open" for token in _MARKDOWN.parse(text))
 
 
 def is_agreement_number(target: str) -> bool:

@@ -500,6 +500,18 @@ def _replace_in_items(
     return tuple(updated), items[index].text[start:end]
 
 
+REMAINING_TEXT_LABEL = "Wijziging {year}"
+"""The label of what is left of a block that lost a fragment to a ``delete``: the delete's own
+label (``Verwijderd 2024``) would read as if the remaining text had gone. The history keeps the
+delete's label and reason."""
+
+
+def _remaining_text(change: Change) -> Provenance:
+    """The provenance of the text a partial deletion leaves: changed, not deleted."""
+    label = REMAINING_TEXT_LABEL.format(year=change.year)
+    return Provenance(change.year, label, "replace", change.location)
+
+
 def _delete(document: Document, change: Change) -> tuple[Document, AppliedChange]:
     _refuse_whole_fragment(change, "text")
     target = _resolve(document, change)
@@ -529,7 +541,7 @@ def _delete(document: Document, change: Change) -> tuple[Document, AppliedChange
         index, start, end = _locate(texts, change.text, change, "text")
         matched = texts[index][start:end]
         edited = replace_span(texts[index], start, end, "")
-        blocks = _edit_blocks(article.blocks, index, edited, provenance)
+        blocks = _edit_blocks(article.blocks, index, edited, _remaining_text(change))
         if not blocks:
             raise _fail(
                 "P209",

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, cast
 
-from .blocks import split_blocks
+from .blocks import is_table, split_blocks
 from .consolidation import consolidate, fold_changes
 from .errors import SourceError, SourceLocation
 from .fragments import find_spans, remove_span
@@ -68,6 +68,11 @@ class RenvooiEntry:
     """For ``replace-fragment``: the fragment replaced (Markdown)."""
     new: str = ""
     """For ``replace-fragment``: what takes its place (Markdown; empty removes it)."""
+    table_before: str = ""
+    """For ``replace-fragment`` inside a table: the whole table before the change (Markdown);
+    a quoted row of pipes means nothing to a reader, so the Jaarplan shows the table."""
+    table_after: str = ""
+    """The table after the change."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,9 +268,20 @@ def _text_blocks(done: AppliedChange) -> tuple[str, ...]:
 
 
 def _fragments(done: AppliedChange) -> dict[str, str]:
-    """The replaced fragment as the target had it, and its replacement."""
+    """The replaced fragment as the target had it, and its replacement; inside a table, the
+    table before and after."""
     old = done.matched or str(done.change.old)
-    return {"old": old.strip(), "new": (done.change.new or "").strip()}
+    return {"old": old.strip(), "new": (done.change.new or "").strip(), **_table_of(done, old)}
+
+
+def _table_of(done: AppliedChange, fragment: str) -> dict[str, str]:
+    """The table that holds ``fragment``, before and after the change; nothing elsewhere."""
+    before = [block.text for block in split_blocks(done.before, done.change.location)]
+    after = [block.text for block in split_blocks(done.after, done.change.location)]
+    for index, block in enumerate(before):
+        if len(find_spans(block, fragment)) == 1 and is_table(block) and len(after) == len(before):
+            return {"table_before": block, "table_after": after[index]}
+    return {}
 
 
 # --- agreements and sections --------------------------------------------------------------

@@ -21,6 +21,7 @@ from .model import (
     goals_target,
 )
 from .naming import APPENDIX_CHAPTER, DOCUMENTS_LIST, article_name, goals_name
+from .richtext import layout_text, plain_text
 from .worddiff import Redline, TextChange, word_diff
 
 
@@ -77,6 +78,37 @@ class TargetRedline:
     def text_change(self) -> TextChange:
         """What happened to the target's text: see :attr:`Redline.text_change`."""
         return self.redline.text_change
+
+    @property
+    def shown(self) -> Redline:
+        """The redline of the rendered texts (see :mod:`.richtext`): what a reader compares.
+
+        :attr:`redline` compares the Markdown source, for the JSON record and the review's
+        decision whether a text changed; every "was / wordt" a person reads shows this one.
+        """
+        return word_diff(self.shown_before, self.shown_after)
+
+    @property
+    def shown_before(self) -> str:
+        """The old text as a reader sees it: the layout of its Markdown (see :mod:`.richtext`)."""
+        return self._shown(self.before)
+
+    @property
+    def shown_after(self) -> str:
+        """The new text as a reader sees it."""
+        return self._shown(self.after)
+
+    def _shown(self, text: str) -> str:
+        # The review's facts are plain lines, not Markdown: they show as written.
+        return plain_text(text) if self.target.kind == "metadata" else layout_text(text)
+
+    @property
+    def shown_change(self) -> TextChange:
+        """What a reader sees happen: a change of markup alone shows the new text unmarked."""
+        change = self.shown.text_change
+        if change == "unchanged" and self.text_change != "unchanged":
+            return "new"
+        return change
 
 
 def target_redline(target: TargetRef, before: str, after: str) -> TargetRedline:

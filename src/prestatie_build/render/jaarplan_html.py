@@ -26,8 +26,11 @@ from ..core.dates import DocumentDate, w3c_date
 from ..core.dutch import dutch_period
 from ..core.errors import UNLOCATED, RenderError, SourceLocation, display_path
 from ..core.renvooi import Renvooi
+from ..core.richtext import layout_text
+from ..core.worddiff import word_diff
 from .html import house_stylesheet
 from .markdown import markdown_inline_to_html, markdown_to_html, typography
+from .redline_html import rendered_runs
 from .templating import PACKAGE_TEMPLATES, make_environment
 
 if TYPE_CHECKING:
@@ -208,9 +211,18 @@ def render_jaarplan_html(
         md=partial(markdown_to_html, anchors_page=anchors_page),
         md_inline=partial(markdown_inline_to_html, anchors_page=anchors_page),
     )
-    environment.globals.update(phrase=phrases)
+    environment.globals.update(phrase=phrases, table_redline=table_redline)
     template = environment.get_template(JAARPLAN_TEMPLATE)
     return template.render(_context(renvooi, phrases, templates_dir, for_print, epoch))
+
+
+def table_redline(before: str, after: str) -> Markup:
+    """A table changed by the Jaarplan: the new table, its changed cells marked and showing
+    the old words struck out beside the new ones."""
+    redline = word_diff(layout_text(before), layout_text(after))
+    return Markup('<div class="table-change">{}</div>').format(
+        rendered_runs(redline.combined_view())
+    )
 
 
 def render_jaarplan_pdf(

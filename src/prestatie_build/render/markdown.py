@@ -128,6 +128,7 @@ def markdown_inline_to_html(text: str, *, anchors_page: str | None = "") -> Mark
 def _parser() -> MarkdownIt:
     """The one configured parser; building it costs more than most renders."""
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable("table")  # GitHub's pipe tables (source-format Part 2, "More Markdown")
     # Parse every link, also javascript: and relative ones, so that a refused link still shows
     # its text instead of its raw Markdown source; the renderer decides what survives.
     md.validateLink = lambda url: True  # type: ignore[method-assign]

@@ -7,7 +7,8 @@ and bold reads as emphasis rather than as "new". The tags have none of these pro
 
 Every piece of user text is escaped, so that nothing in a Jaarplan (``<script>``, ``|``, ``*``,
 a line starting with ``#`` or ``1.``) can change the structure of the Markdown. The texts are
-shown as their Markdown source, line by line: the redline is a comparison of that source.
+shown rendered (see :mod:`prestatie_build.core.richtext`): their words without the source's
+``**`` or markers, with the structure written anew as Markdown — paragraphs, lists, tables.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..core.naming import AFTER, BEFORE, BEFORE_AND_AFTER, UNCHANGED_NOTE
+from ..core.richtext import NOTE, ShownBlock, has_structure, layout_blocks
 from ..core.targets import TargetRedline
-from ..core.worddiff import WordOp
+from ..core.worddiff import Redline, WordOp
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]{}#|~$])")
 """Characters that start inline Markdown anywhere in a line: escaped with a backslash."""
@@ -55,50 +57,78 @@ def _escape(text: str) -> str:
 def redline_texts(entry: TargetRedline) -> Iterator[str]:
     """The redline as paragraphs: old and new apart when mostly rewritten, one text when the
     other is empty, a note when only the line breaks changed."""
-    change = entry.text_change
+    change = entry.shown_change
+    shown = entry.shown
+    if change == "changed" and _changes_structure(shown):
+        change = "rewritten"  # one text cannot hold an item or a row that is both gone and new
     if change == "new":
         yield f"**{AFTER}:**"
-        yield quote([WordOp("equal", entry.after)])
+        yield quote([WordOp("equal", entry.shown_after)])
     elif change == "removed":
         yield f"**{BEFORE}:**"
-        yield quote([WordOp("equal", entry.before)])
+        yield quote([WordOp("equal", entry.shown_before)])
     elif change == "unchanged":
         yield f"_{UNCHANGED_NOTE}_"
     elif change == "rewritten":
         yield f"**{BEFORE}:**"
-        yield quote(entry.redline.before_view())
+        yield quote(shown.before_view())
         yield f"**{AFTER}:**"
-        yield quote(entry.redline.after_view())
+        yield quote(shown.after_view())
     else:
         yield f"**{BEFORE_AND_AFTER}:**"
-        yield quote(entry.redline.combined_view())
+        yield quote(shown.combined_view())
+
+
+def _changes_structure(redline: Redline) -> bool:
+    return any(op.kind != "equal" and has_structure(op.text) for op in redline.ops)
 
 
 def quote(ops: Iterable[WordOp]) -> str:
-    """The runs as a block quote, one source line per line; blank lines separate paragraphs."""
-    paragraphs: list[list[str]] = [[]]
-    for line in _lines(ops):
-        rendered = _render_line(line)
-        if rendered:
-            paragraphs[-1].append(rendered)
-        elif paragraphs[-1]:
-            paragraphs.append([])
+    """The runs of a layout text as a block quote: paragraphs, lists and tables."""
+    blocks = ["\n".join(_BLOCKS[block.kind](block)) for block in layout_blocks(tuple(ops))]
+    lines = "\n\n".join(blocks).split("\n") if blocks else [""]
+    return "\n".join(f"> {line}".rstrip() for line in lines)
+
+
+def _paragraph(block: ShownBlock) -> Iterator[str]:
     # A tag may not span a blank line (Markdown would end the paragraph inside it), so every
     # line opens and closes its own tags, and lines within a paragraph join with <br>.
-    blocks = ["<br>\n> ".join(lines) for lines in paragraphs if lines]
-    return "> " + "\n>\n> ".join(blocks) if blocks else "> "
+    yield "<br>\n".join(_render_line(list(line)) for line in block.lines)
 
 
-def _lines(ops: Iterable[WordOp]) -> list[list[WordOp]]:
-    """The runs cut at every line break of the source text."""
-    lines: list[list[WordOp]] = [[]]
-    for op in ops:
-        for index, part in enumerate(op.text.split("\n")):
-            if index:
-                lines.append([])
-            if part:
-                lines[-1].append(WordOp(op.kind, part))
-    return lines
+def _list(block: ShownBlock) -> Iterator[str]:
+    """Items under their marker, nested items indented under their parent's text."""
+    indents: list[int] = []
+    for item in block.items:
+        del indents[item.depth - 1 :]
+        while len(indents) < item.depth - 1:
+            indents.append(2)
+        marker = "1. " if item.numbered else "- "
+        yield " " * sum(indents) + marker + _render_line(list(item.runs))
+        indents.append(len(marker))
+
+
+def _table(block: ShownBlock) -> Iterator[str]:
+    """A pipe table; a table without a header row gets an empty one (GFM needs one)."""
+    rows = list(block.rows)
+    width = max(len(row.cells) for row in rows)
+    if not rows[0].header:
+        yield "|" + " |" * width
+    else:
+        yield _table_row(rows.pop(0).cells, width)
+    yield "|" + " --- |" * width
+    for row in rows:
+        yield _table_row(row.cells, width)
+
+
+def _table_row(cells: Iterable[tuple[WordOp, ...]], width: int) -> str:
+    texts = [_render_line(list(cell)) for cell in cells]
+    texts += [""] * (width - len(texts))
+    return "| " + " | ".join(texts) + " |"
+
+
+_BLOCKS = {"paragraph": _paragraph, "list": _list, "table": _table}
+"""How each kind of block is written."""
 
 
 def _render_line(line: list[WordOp]) -> str:
@@ -119,4 +149,4 @@ def _render_line(line: list[WordOp]) -> str:
         else:
             opening, closing = _TAGS[op.kind]
             rendered.append(f"{opening}{escaped}{closing}")
-    return "".join(rendered).rstrip()
+    return re.sub(rf"\s?{NOTE}(\d+)", r"<sup>\1</sup>", "".join(rendered).rstrip())
