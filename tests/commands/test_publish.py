@@ -305,8 +305,8 @@ def test_today_without_check_deadline_is_a_usage_error(project: Path, tmp_path: 
 @pytest.mark.parametrize(
     ("today", "status", "says"),
     [
-        ("2022-12-10", 0, "termijn: Jaarplan 2023 is adopted and published"),
-        ("2023-12-16", 1, "error: termijn verstreken: Jaarplan 2024 is missing"),
+        ("2022-12-10", 0, "termijn: Jaarplan 2023 is vastgesteld en gepubliceerd"),
+        ("2023-12-16", 1, "error: termijn verstreken: Jaarplan 2024 ontbreekt"),
     ],
 )
 def test_check_deadline_after_publishing(

@@ -20,11 +20,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
-
-from markdown_it import MarkdownIt
+from typing import TYPE_CHECKING, Any
 
 from .worddiff import WordOp, WordOpKind
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 BULLET = "\ue000"
 """Starts a bullet list item's line, once per level of nesting."""
@@ -46,6 +47,9 @@ _PIECES = re.compile(rf"(\n\n+|\n|[{BULLET}{NUMBERED}]+|[{ROW}{CELL}{HEADER_CELL
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
     """CommonMark with GFM pipe tables, as the documents render it."""
+    # Imported here: a build whose outputs are up to date must not pay for loading the parser.
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
