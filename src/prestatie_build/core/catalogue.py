@@ -827,7 +827,7 @@ DUTCH: dict[str, str] = {
         "afspraak.\n\nBeide kanten worden via git gelezen; de werkmap blijft onaangeroerd."
     ),
     "Print TARGET (5, tijdlijn, betaalbaarheid/goals, documents) as consolidated, with history.": (
-        "Toon TARGET (5, tijdlijn, betaalbaarheid/goals, documents) zoals geconsolideerd, "
+        "Toon WAT (5, tijdlijn, betaalbaarheid/goals, documents) zoals geconsolideerd, "
         "met de geschiedenis."
     ),
     "Start amendments/<year>/jaarplan.yaml: a draft with commented examples of every "
@@ -968,6 +968,18 @@ DUTCH: dict[str, str] = {
     "file URL on another host ({host})": "het bestand staat op een andere computer ({host})",
     "file does not exist": "het bestand bestaat niet",
     "file lies outside the allowed folders": "het bestand ligt buiten de toegestane mappen",
+    # The metavars of usage lines and --help (cli.py's _METAVARS); N and choices stay as they are.
+    "[OPTIONS]": "[OPTIES]",
+    "COMMAND [ARGS]...": "OPDRACHT [ARGUMENTEN]...",
+    "INTEGER": "GETAL",
+    "INTEGER RANGE": "GETAL",
+    "TEXT": "TEKST",
+    "DIRECTORY": "MAP",
+    "FILE": "BESTAND",
+    "LIST": "LIJST",
+    "REV": "VERSIE",
+    "YYYY-MM-DD": "JJJJ-MM-DD",
+    "TARGET": "WAT",
 }
 
 CLICK_DUTCH: dict[str, str] = {
