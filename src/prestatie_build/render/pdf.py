@@ -138,9 +138,7 @@ class PdfRenderError(RenderError):
             t("WeasyPrint reported a problem while setting the PDF: {said}", said=said)
             for said in self.messages
         ]
-        super().__init__(problems[0])
-        self.diagnostics = tuple(Diagnostic(UNLOCATED, problem) for problem in problems)
-        self.args = ("\n".join(d.format("en") for d in self.diagnostics),)
+        self._hold(Diagnostic(UNLOCATED, problem) for problem in problems)
 
 
 class SandboxedFetcher(Protocol):
