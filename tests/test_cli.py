@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from prestatie_build import __version__
@@ -53,7 +54,7 @@ def help_of(*arguments: str, env: dict[str, str] | None = None) -> str:
 
 def test_help_is_dutch_by_default() -> None:
     text = help_of()
-    assert text.startswith("Gebruik: prestatie [OPTIONS] COMMAND [ARGS]...")
+    assert text.startswith("Gebruik: prestatie [OPTIES] OPDRACHT [ARGUMENTEN]...")
     assert "Consolideer prestatieafspraken en hun jaarlijkse Jaarplannen." in text
     assert "\nOpties:\n" in text and "\nOpdrachten:\n" in text
     assert "Toon deze hulp en stop." in text
@@ -62,7 +63,7 @@ def test_help_is_dutch_by_default() -> None:
 
 def test_build_help_is_dutch_by_default() -> None:
     text = help_of("build")
-    assert text.startswith("Gebruik: prestatie build [OPTIONS]")
+    assert text.startswith("Gebruik: prestatie build [OPTIES]")
     assert "Het jaar om te consolideren, bijvoorbeeld 2024." in text
     assert "[verplicht]" in text
     assert "Usage" not in text and "Options" not in text and "required" not in text
@@ -77,6 +78,52 @@ def test_help_is_english_with_lang_en() -> None:
     assert all(part in text for part in ENGLISH_BUILD_HELP)
     assert "[required]" in text and "Show this message and exit." in text
     assert "Gebruik" not in text and "Het jaar" not in text
+
+
+# Each metavar the help shows, as (command, its option or usage line) in Dutch and in English.
+METAVARS = [
+    ((), "Gebruik: prestatie [OPTIES] OPDRACHT [ARGUMENTEN]...", "prestatie [OPTIONS] COMMAND"),
+    ((), "  --root MAP ", "  --root DIRECTORY "),
+    (("build",), "  --year GETAL ", "  --year INTEGER "),
+    (("build",), "  --format LIJST ", "  --format LIST "),
+    (("build",), "  --out MAP ", "  --out DIRECTORY "),
+    (("diff",), "  --base VERSIE ", "  --base REV "),
+    (("diff",), "  --out BESTAND ", "  --out FILE "),
+    (("publish",), "  --jobs GETAL ", "  --jobs INTEGER RANGE "),
+    (("publish",), "  --today JJJJ-MM-DD ", "  --today YYYY-MM-DD "),
+    (("check",), "  --today JJJJ-MM-DD ", "  --today YYYY-MM-DD "),
+    (
+        ("show",),
+        "Gebruik: prestatie show [OPTIES] WAT\n",
+        "Usage: prestatie show [OPTIONS] TARGET\n",
+    ),
+    (("show",), "  Toon WAT (5, tijdlijn,", "  Print TARGET (5, tijdlijn,"),
+]
+
+
+@pytest.mark.parametrize(("command", "dutch", "english"), METAVARS)
+def test_the_metavars_of_the_help_speak_the_chosen_language(
+    command: tuple[str, ...], dutch: str, english: str
+) -> None:
+    assert dutch in help_of(*command)
+    assert english in help_of("--lang", "en", *command)
+    assert english not in help_of(*command)
+
+
+def test_no_english_metavar_is_left_in_the_dutch_help() -> None:
+    for command in ((), *((name,) for name in cli.commands)):
+        text = help_of(*command)
+        for english in ("OPTIONS", "COMMAND", "ARGS", "INTEGER", "DIRECTORY", "TEXT", "FILE"):
+            assert english not in text, (command, english)
+
+
+def test_a_missing_argument_is_named_in_the_chosen_language() -> None:
+    dutch = CliRunner().invoke(cli, ["show"], prog_name="prestatie")
+    assert dutch.exit_code == 2
+    assert dutch.output.splitlines()[0] == "Gebruik: prestatie show [OPTIES] WAT"
+    assert dutch.output.endswith("Fout: Ontbrekend argument 'WAT'.\n")
+    english = CliRunner().invoke(cli, ["--lang", "en", "show"], prog_name="prestatie")
+    assert english.output.endswith("Error: Missing argument 'TARGET'.\n")
 
 
 def test_help_is_english_with_the_environment_variable() -> None:
@@ -96,7 +143,7 @@ def test_a_misspelt_option_is_refused_in_dutch_with_exit_2() -> None:
     result = CliRunner().invoke(cli, ["build", "--yaer", "2024"], prog_name="prestatie")
     assert result.exit_code == 2
     assert result.output.splitlines() == [
-        "Gebruik: prestatie build [OPTIONS]",
+        "Gebruik: prestatie build [OPTIES]",
         "Zie 'prestatie build --help' voor hulp.",
         "",
         "Fout: De optie '--yaer' bestaat niet. Bedoelt u '--year'?",

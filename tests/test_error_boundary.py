@@ -61,7 +61,7 @@ def test_a_template_syntax_error_is_located_at_its_line_without_a_traceback(asse
     )
     assert done.returncode == 1
     assert done.stderr.splitlines() == [
-        "templates/report.html.j2:12: error: template syntax: "
+        "templates/report.html.j2:12: error: het sjabloon is niet goed geschreven: "
         "Expected an expression, got 'end of statement block'",
         "er is niets geschreven",
     ]
@@ -73,7 +73,8 @@ def test_an_undefined_name_in_a_template_is_located(assen: Path) -> None:
     result = run(assen, "build", "--year", "2024", "--format", CHEAP, status=1)
     where = f"{assen}/templates/report.html.j2:20"
     assert (
-        f"{where}: error: undefined in the template: 'no_such_name' is undefined" in result.output
+        f"{where}: error: onbekende naam in het sjabloon: 'no_such_name' is undefined"
+        in result.output
     )
 
 
@@ -81,9 +82,19 @@ def test_an_error_inside_a_template_expression_is_located(assen: Path) -> None:
     project_template(assen, "document.html.j2", 30, "{{ 1 / 0 }}")
     result = run(assen, "build", "--year", "2024", "--format", CHEAP, status=1)
     assert (
+        f"{assen}/templates/document.html.j2:30: error: het sjabloon werkt niet: "
+        "ZeroDivisionError: division by zero"
+    ) in result.output
+
+
+def test_a_template_error_speaks_english_on_request(assen: Path) -> None:
+    project_template(assen, "document.html.j2", 30, "{{ 1 / 0 }}")
+    result = run(assen, "--lang", "en", "build", "--year", "2024", "--format", CHEAP, status=1)
+    assert (
         f"{assen}/templates/document.html.j2:30: error: the template failed: "
         "ZeroDivisionError: division by zero"
     ) in result.output
+    assert "nothing was written" in result.output
 
 
 def test_a_project_template_cannot_reach_python_through_the_sandbox(
@@ -95,7 +106,7 @@ def test_a_project_template_cannot_reach_python_through_the_sandbox(
     project_template(assen, "report.html.j2", 12, escape)
     result = run(assen, "build", "--year", "2024", "--format", CHEAP, status=1)
     assert (
-        f"{assen}/templates/report.html.j2:12: error: refused by the template sandbox: "
+        f"{assen}/templates/report.html.j2:12: error: het sjabloon vraagt iets wat niet mag: "
         "access to attribute '__init__' of 'type' object is unsafe."
     ) in result.output
     assert not witness.exists()
@@ -104,7 +115,10 @@ def test_a_project_template_cannot_reach_python_through_the_sandbox(
 def test_a_stylesheet_that_is_not_utf8_is_located(assen: Path) -> None:
     (assen / "templates" / "style.css").write_bytes(b"/* \xe9t\xe9 */\n")
     result = run(assen, "build", "--year", "2024", "--format", CHEAP, status=1)
-    assert f"{assen}/templates/style.css: error: cannot read the stylesheet" in result.output
+    assert (
+        f"{assen}/templates/style.css: error: het opmaakbestand is niet te lezen: "
+        "'utf-8' codec can't decode byte 0xe9"
+    ) in result.output
 
 
 # --- the Jaarplan's phrases -----------------------------------------------------------------------
@@ -115,16 +129,27 @@ def test_a_stylesheet_that_is_not_utf8_is_located(assen: Path) -> None:
     [
         (
             'page_title: "{jaarplan[999]}"',
-            "phrase 'page_title' has the placeholder {jaarplan[999]}: "
-            "a placeholder is a plain name in braces, such as {jaarplan}",
+            "de vaste tekst 'page_title' heeft het invulveld {jaarplan[999]}. "
+            "Een invulveld is alleen een naam tussen accolades, zoals {jaarplan}.",
         ),
         (
             'page_title: "{jaarplan.__class__}"',
-            "phrase 'page_title' has the placeholder {jaarplan.__class__}",
+            "de vaste tekst 'page_title' heeft het invulveld {jaarplan.__class__}.",
         ),
-        ('agreed: "Getekend op {date:>99}"', "phrase 'agreed' has the placeholder {date:>99}"),
-        ('agreed: "Getekend op {date"', "phrase 'agreed' has a stray brace"),
-        ('agreed: "Getekend op {datum}"', "phrase 'agreed' uses the placeholder 'datum'"),
+        (
+            'agreed: "Getekend op {date:>99}"',
+            "de vaste tekst 'agreed' heeft het invulveld {date:>99}.",
+        ),
+        (
+            'agreed: "Getekend op {date"',
+            "de vaste tekst 'agreed' heeft een losse accolade (expected '}' before end of "
+            "string). Schrijf {{ of }} voor een accolade zelf.",
+        ),
+        (
+            'agreed: "Getekend op {datum}"',
+            "de vaste tekst 'agreed' gebruikt het invulveld 'datum', maar krijgt dat hier niet. "
+            "Gebruik alleen: ",
+        ),
     ],
 )
 def test_a_wrong_phrase_is_located_at_its_line(assen: Path, phrase: str, message: str) -> None:
@@ -146,7 +171,7 @@ def test_a_template_error_in_publish_workers_is_reported_once_for_every_year(
     site = tmp_path / "site"
     result = run(assen, "publish", "--out", str(site), "--jobs", "2", status=1)
     assert result.output.splitlines() == [
-        f"{assen}/templates/document.html.j2:30: error: template syntax: "
+        f"{assen}/templates/document.html.j2:30: error: het sjabloon is niet goed geschreven: "
         "Encountered unknown tag 'endif'. (jaren 2022, 2024)",
         "er is niets geschreven",
     ]
@@ -386,5 +411,6 @@ def test_an_error_in_the_projects_review_template_is_located(repo: Path) -> None
     result = run(repo, "diff", "--base", "HEAD", "--format", "html", status=1)
     where = f"{repo}/templates/review.html.j2:20"
     assert (
-        f"{where}: error: undefined in the template: 'no_such_name' is undefined" in result.output
+        f"{where}: error: onbekende naam in het sjabloon: 'no_such_name' is undefined"
+        in result.output
     )

@@ -89,7 +89,7 @@ def test_the_wrapper_runs_the_venvs_prestatie_from_any_folder(
     for wrapper in (checkout / "prestatie", link):
         done = run_wrapper(wrapper, "--help", cwd=elsewhere)
         assert done.returncode == 0, done.stderr
-        assert "Gebruik: prestatie [OPTIONS] COMMAND [ARGS]..." in done.stdout
+        assert "Gebruik: prestatie [OPTIES] OPDRACHT [ARGUMENTEN]..." in done.stdout
 
 
 # --- what `make build` installs --------------------------------------------------------------

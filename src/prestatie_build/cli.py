@@ -150,7 +150,38 @@ class _TranslatedHelp:
         self._help_message = message
 
 
-class _Option(_TranslatedHelp, click.Option):
+_METAVARS: dict[str, Text] = {
+    "[OPTIONS]": t("[OPTIONS]"),
+    "COMMAND [ARGS]...": t("COMMAND [ARGS]..."),
+    "INTEGER": t("INTEGER"),
+    "INTEGER RANGE": t("INTEGER RANGE"),
+    "TEXT": t("TEXT"),
+    "DIRECTORY": t("DIRECTORY"),
+    "FILE": t("FILE"),
+    "LIST": t("LIST"),
+    "REV": t("REV"),
+    "YYYY-MM-DD": t("YYYY-MM-DD"),
+    "TARGET": t("TARGET"),
+}
+"""The placeholders of usage lines and ``--help``, click's (a type's name) and ours, by how
+click writes them; a metavar not listed (``N``, a choice's ``[nl|en]``) reads the same in both."""
+
+
+def _metavar_words(metavar: str) -> str:
+    """A metavar in the invocation's language, looked up each time click formats one."""
+    message = _METAVARS.get(metavar)
+    return metavar if message is None else _say(message)
+
+
+class _TranslatedMetavar:
+    """A parameter whose metavar (``INTEGER``, ``DIRECTORY``) speaks the chosen language, in
+    ``--help`` and in click's errors ("Missing argument 'TARGET'")."""
+
+    def make_metavar(self, ctx: click.Context) -> str:
+        return _metavar_words(super().make_metavar(ctx))  # type: ignore[misc]
+
+
+class _Option(_TranslatedHelp, _TranslatedMetavar, click.Option):
     def __init__(
         self, declarations: Any = None, help: Message | None = None, **attributes: Any
     ) -> None:
@@ -159,12 +190,25 @@ class _Option(_TranslatedHelp, click.Option):
         self.help = help
 
 
+class _Argument(_TranslatedMetavar, click.Argument):
+    pass
+
+
 def _option(*declarations: str, **attributes: Any) -> Callable[[Any], Any]:
     """``click.option`` whose ``help=t(...)`` is shown in the invocation's language."""
     return click.option(*declarations, cls=_Option, **attributes)
 
 
-class _Command(_TranslatedHelp, click.Command):
+class _TranslatedUsage:
+    """A command whose usage line (``[OPTIONS]``, ``COMMAND [ARGS]...``) speaks the chosen
+    language."""
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        pieces: list[str] = super().collect_usage_pieces(ctx)  # type: ignore[misc]
+        return [_metavar_words(piece) for piece in pieces]
+
+
+class _Command(_TranslatedHelp, _TranslatedUsage, click.Command):
     """A command whose help (``help=t(...)``), like its options', speaks the chosen language."""
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
@@ -178,7 +222,7 @@ def _with_help_option_words(option: click.Option | None) -> click.Option | None:
     return option
 
 
-class _Group(_TranslatedHelp, click.Group):
+class _Group(_TranslatedHelp, _TranslatedUsage, click.Group):
     """The command group, whose command-line errors never print control characters raw."""
 
     command_class = _Command
@@ -377,6 +421,7 @@ def _refuse_warnings(root: Path) -> None:
     "--today",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
+    metavar="YYYY-MM-DD",
     help=t("The date --check-deadline assumes, as YYYY-MM-DD (default: today)."),
 )
 @click.pass_obj
@@ -641,7 +686,7 @@ def _review_format_for(out: Path | None) -> str:
         "Print TARGET (5, tijdlijn, betaalbaarheid/goals, documents) as consolidated, with history."
     ),
 )
-@click.argument("target")
+@click.argument("target", cls=_Argument)
 @_option("--year", type=int, default=None, help=t("The year (default: the period's last)."))
 @_option(
     "--numbered",

@@ -70,6 +70,79 @@ def fields(template: str) -> frozenset[str]:
     return frozenset(names)
 
 
+# --- no message of ours passes by the catalogue -----------------------------------------------
+
+MESSAGE_ARGUMENTS: dict[str, tuple[tuple[int, str], ...]] = {
+    "Diagnostic": ((1, "message"), (2, "hint")),
+    "RenderError": ((0, "message"),),
+    "PdfTooLarge": ((0, "message"),),
+    "UsageError": ((0, "message"),),
+    "WriteError": ((1, "reason"), (2, "outcome")),
+}
+"""Each error type of the project, and where its calls give the words a writer reads."""
+
+
+def _called(call: ast.Call) -> str:
+    func = call.func
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return func.id if isinstance(func, ast.Name) else ""
+
+
+def _literal_words(node: ast.expr) -> Iterator[ast.expr]:
+    """Text written in place: a string literal or f-string, also inside ``a if c else b``,
+    ``a or b`` and ``a + b``. A call (``t(...)``, ``str(exc)``) or a name is not looked into:
+    a library's own words arrive as a variable."""
+    if isinstance(node, ast.JoinedStr) or (
+        isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value
+    ):
+        yield node
+    elif isinstance(node, ast.IfExp):
+        yield from _literal_words(node.body)
+        yield from _literal_words(node.orelse)
+    elif isinstance(node, ast.BoolOp):
+        for value in node.values:
+            yield from _literal_words(value)
+    elif isinstance(node, ast.BinOp):
+        yield from _literal_words(node.left)
+        yield from _literal_words(node.right)
+
+
+def words_in_place(tree: ast.AST) -> Iterator[ast.expr]:
+    """Every message given to an error type of the project as a str or an f-string."""
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or _called(node) not in MESSAGE_ARGUMENTS:
+            continue
+        for index, keyword in MESSAGE_ARGUMENTS[_called(node)]:
+            given = [*node.args[index : index + 1]]
+            given += [k.value for k in node.keywords if k.arg == keyword]
+            for argument in given:
+                yield from _literal_words(argument)
+
+
+def test_no_error_is_given_words_that_pass_by_the_catalogue() -> None:
+    """A message written in place as a str or an f-string would be shown in English only."""
+    found = [
+        f"{path.relative_to(SOURCE)}:{literal.lineno}: {ast.unparse(literal)}"
+        for path in sorted(SOURCE.rglob("*.py"))
+        for literal in words_in_place(ast.parse(path.read_text(encoding="utf-8")))
+    ]
+    assert found == []
+
+
+def test_the_scan_for_words_in_place_finds_them() -> None:
+    """The scan above cannot pass by looking at nothing."""
+    source = (
+        'RenderError(f"cannot read {x}", where)\n'
+        'errors.Diagnostic(where, t("fine"), "a hint" if x else t("fine"))\n'
+        'WriteError(path, reason=str(exc), outcome="half " + "written")\n'
+        "UsageError(t('fine'))\n"
+        "print('not an error')\n"
+    )
+    found = [ast.unparse(literal) for literal in words_in_place(ast.parse(source))]
+    assert found == ["f'cannot read {x}'", "'a hint'", "'half '", "'written'"]
+
+
 def test_the_source_has_messages() -> None:
     assert len(USES) >= 1
 

@@ -203,7 +203,11 @@ def test_anchor_collision_is_an_error(render_sample: Consolidation) -> None:
     [duurzaamheid] = [c for c in chapters if c.id == "duurzaamheid"]
     [diagnostic] = caught.value.diagnostics
     assert diagnostic.location == duurzaamheid.location
-    assert diagnostic.hint == f"it is also the anchor of {clash.location}"
+    assert str(diagnostic.hint) == f"it is also the anchor of {clash.location}"
+    assert diagnostic.format() == (
+        f"{duurzaamheid.location}: error: het HTML-anker #hoofdstuk-duurzaamheid komt twee keer "
+        f"voor in het document\n  hint: het is ook het anker van {clash.location}"
+    )
 
 
 # --- Content: goals, blocks, labels, deleted, history ---------------------------------------

@@ -120,10 +120,12 @@ def test_assen_numbers_its_documents_appendix(renvooi: Renvooi) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ('curent: "Bestaande tekst:"\n', "unknown phrase(s) curent"),
+        ('curent: "Bestaande tekst:"\n', "unknown phrase curent; known: agreed, "),
+        ('curent: "x"\nvlag: "y"\n', "unknown phrases curent, vlag; known: agreed, "),
         ('agreed: "Getekend op {datum}."\n', "phrase 'agreed' uses the placeholder 'datum'"),
         ("in_sentence: De heer\n", "phrase 'in_sentence' must be a mapping of texts"),
         ("- een lijst\n", "must be a mapping of names to texts"),
+        ("agreed: 12\n", "phrase 'agreed' must be a text"),
     ],
 )
 def test_a_wrong_phrases_file_is_a_render_error(
@@ -132,6 +134,34 @@ def test_a_wrong_phrases_file_is_a_render_error(
     (tmp_path / PHRASES_FILE).write_text(content, encoding="utf-8")
     with pytest.raises(RenderError, match=re.escape(message)):
         render_jaarplan_html(renvooi, templates_dir=tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("content", "dutch"),
+    [
+        (
+            'curent: "Bestaande tekst:"\n',
+            "curent is geen vaste tekst van het Jaarplan. Kies uit: agreed, ",
+        ),
+        ('curent: "x"\nvlag: "y"\n', "curent, vlag zijn geen vaste teksten van het Jaarplan."),
+        (
+            "agreed: 12\n",
+            "de vaste tekst 'agreed' moet één tekst zijn. Zet de tekst tussen aanhalingstekens.",
+        ),
+        ("in_sentence: De heer\n", "de vaste tekst 'in_sentence' moet bestaan uit velden met"),
+        ("- een lijst\n", "zet in dit bestand elke vaste tekst als een veld met `naam: tekst`"),
+        ("agreed: [\n", "het bestand met vaste teksten is niet te lezen: while parsing"),
+    ],
+)
+def test_a_wrong_phrases_file_is_told_in_dutch(
+    renvooi: Renvooi, tmp_path: Path, content: str, dutch: str
+) -> None:
+    (tmp_path / PHRASES_FILE).write_text(content, encoding="utf-8")
+    with pytest.raises(RenderError) as caught:
+        render_jaarplan_html(renvooi, templates_dir=tmp_path)
+    [diagnostic] = caught.value.diagnostics
+    assert dutch in diagnostic.text()
+    assert diagnostic.location.path.endswith(PHRASES_FILE) and diagnostic.location.line >= 1
 
 
 def test_the_parties_read_as_one_sentence_each(renvooi: Renvooi) -> None:

@@ -280,6 +280,18 @@ def test_fetcher_refuses_network_and_outside_files(
         with pytest.raises(ValueError, match="sandbox refused"):
             fetcher.fetch(url)
     assert [item.url for item in fetcher.refused] == refused_urls
+    outside = "het bestand ligt buiten de toegestane mappen"
+    assert [item.reason.render() for item in fetcher.refused] == [
+        "een adres met http is niet toegestaan",
+        "een adres met https is niet toegestaan",
+        "een adres met ftp is niet toegestaan",
+        outside,
+        outside,
+        outside,
+        "het bestand bestaat niet",
+        "het bestand staat op een andere computer (127.0.0.1)",
+    ]
+    assert str(fetcher.refused[-1]).endswith(": file URL on another host (127.0.0.1)")
     assert server.connections == 0
     assert fetcher.fetched == []
 
@@ -309,9 +321,21 @@ def test_render_with_hostile_urls_makes_no_connection(
     assert "link.css" in refused
     assert result.fetched == ((allowed / "ok.css").as_uri(),)
     assert result.messages  # WeasyPrint logged the skipped resources; they are kept
-    with pytest.raises(PdfRenderError, match="refused"):
+    with pytest.raises(PdfRenderError, match="refused") as caught:
         render_pdf(html, base_url=allowed, allowed_roots=[allowed])
     assert server.connections == 0
+    # One error a line, in the writer's language; WeasyPrint's own words quoted as they are.
+    said = [diagnostic.text() for diagnostic in caught.value.diagnostics]
+    assert len(said) == len(result.refused) + len(result.messages)
+    assert any(
+        line.startswith("de PDF mag ftp://")
+        and line.endswith("een adres met ftp is niet toegestaan")
+        for line in said
+    )
+    weasyprint = "WeasyPrint meldt een probleem bij het maken van de PDF: "
+    assert [line.removeprefix(weasyprint) for line in said[len(result.refused) :]] == list(
+        result.messages
+    )
 
 
 def test_control_weasyprint_default_fetcher_does_connect(

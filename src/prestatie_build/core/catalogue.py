@@ -827,7 +827,7 @@ DUTCH: dict[str, str] = {
         "afspraak.\n\nBeide kanten worden via git gelezen; de werkmap blijft onaangeroerd."
     ),
     "Print TARGET (5, tijdlijn, betaalbaarheid/goals, documents) as consolidated, with history.": (
-        "Toon TARGET (5, tijdlijn, betaalbaarheid/goals, documents) zoals geconsolideerd, "
+        "Toon WAT (5, tijdlijn, betaalbaarheid/goals, documents) zoals geconsolideerd, "
         "met de geschiedenis."
     ),
     "Start amendments/<year>/jaarplan.yaml: a draft with commented examples of every "
@@ -906,6 +906,80 @@ DUTCH: dict[str, str] = {
     #
     # --- click's own words ------------------------------------------------------------------------
     # (in CLICK_DUTCH below: click formats them itself)
+    #
+    #
+    # --- render messages --------------------------------------------------------------------------
+    # The Jaarplan's phrases (jaarplan-phrases.yaml): a phrase is "een vaste tekst", its
+    # {placeholder} "een invulveld".
+    "phrase '{name}' uses the placeholder {missing}, which it does not get here; it may use none": (
+        "de vaste tekst '{name}' gebruikt het invulveld {missing}, maar krijgt dat hier niet. "
+        "Laat het weg: deze tekst krijgt geen invulvelden."
+    ),
+    "phrase '{name}' uses the placeholder {missing}, which it does not get here; "
+    "it may use {given}": (
+        "de vaste tekst '{name}' gebruikt het invulveld {missing}, maar krijgt dat hier niet. "
+        "Gebruik alleen: {given}"
+    ),
+    "unknown phrase {names}; known: {known}": (
+        "{names} is geen vaste tekst van het Jaarplan. Kies uit: {known}"
+    ),
+    "unknown phrases {names}; known: {known}": (
+        "{names} zijn geen vaste teksten van het Jaarplan. Kies uit: {known}"
+    ),
+    "cannot read the phrases: {cause}": "het bestand met vaste teksten is niet te lezen: {cause}",
+    "the phrases must be a mapping of names to texts": (
+        "zet in dit bestand elke vaste tekst als een veld met `naam: tekst`"
+    ),
+    "phrase '{name}' must be a mapping of texts": (
+        "de vaste tekst '{name}' moet bestaan uit velden met `tekst: tekst`"
+    ),
+    "phrase '{name}' must be a text": (
+        "de vaste tekst '{name}' moet één tekst zijn. Zet de tekst tussen aanhalingstekens."
+    ),
+    "phrase '{name}' has a stray brace ({cause}); write {{{{ or }}}} for a brace itself": (
+        "de vaste tekst '{name}' heeft een losse accolade ({cause}). Schrijf {{{{ of }}}} voor "
+        "een accolade zelf."
+    ),
+    "phrase '{name}' has the placeholder {placeholder}: a placeholder is a plain "
+    "name in braces, such as {example}": (
+        "de vaste tekst '{name}' heeft het invulveld {placeholder}. Een invulveld is alleen een "
+        "naam tussen accolades, zoals {example}."
+    ),
+    # The project's templates and stylesheets; the cause is Jinja's or the system's own words.
+    "cannot read the stylesheet: {cause}": "het opmaakbestand is niet te lezen: {cause}",
+    "template syntax: {cause}": "het sjabloon is niet goed geschreven: {cause}",
+    "refused by the template sandbox: {cause}": ("het sjabloon vraagt iets wat niet mag: {cause}"),
+    "undefined in the template: {cause}": "onbekende naam in het sjabloon: {cause}",
+    "no template named {name}": "er is geen sjabloon met de naam {name}",
+    "template error: {cause}": "fout in het sjabloon: {cause}",
+    "the template failed: {kind}: {cause}": "het sjabloon werkt niet: {kind}: {cause}",
+    "the HTML anchor #{anchor} is used twice in the document": (
+        "het HTML-anker #{anchor} komt twee keer voor in het document"
+    ),
+    "it is also the anchor of {place}": "het is ook het anker van {place}",
+    "the page itself uses it": "de pagina zelf gebruikt het al",
+    # The PDF: what the sandbox refused, and WeasyPrint's own warnings quoted as they are.
+    "the PDF sandbox refused {url}: {reason}": "de PDF mag {url} niet gebruiken: {reason}",
+    "WeasyPrint reported a problem while setting the PDF: {said}": (
+        "WeasyPrint meldt een probleem bij het maken van de PDF: {said}"
+    ),
+    "the {scheme} scheme is not allowed": "een adres met {scheme} is niet toegestaan",
+    "a relative address is not allowed": "een relatief adres is niet toegestaan",
+    "file URL on another host ({host})": "het bestand staat op een andere computer ({host})",
+    "file does not exist": "het bestand bestaat niet",
+    "file lies outside the allowed folders": "het bestand ligt buiten de toegestane mappen",
+    # The metavars of usage lines and --help (cli.py's _METAVARS); N and choices stay as they are.
+    "[OPTIONS]": "[OPTIES]",
+    "COMMAND [ARGS]...": "OPDRACHT [ARGUMENTEN]...",
+    "INTEGER": "GETAL",
+    "INTEGER RANGE": "GETAL",
+    "TEXT": "TEKST",
+    "DIRECTORY": "MAP",
+    "FILE": "BESTAND",
+    "LIST": "LIJST",
+    "REV": "VERSIE",
+    "YYYY-MM-DD": "JJJJ-MM-DD",
+    "TARGET": "WAT",
 }
 
 CLICK_DUTCH: dict[str, str] = {

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .controls import LAYOUT, visible
-from .messages import DEFAULT_LANGUAGE, Language, Message, rendered, t
+from .messages import DEFAULT_LANGUAGE, Language, Message, Text, rendered, t
 
 CODES: dict[str, str] = {
     "P001": "not-utf8",
@@ -156,16 +156,18 @@ class RenderError(Exception):
     follows the diagnostics' rule: relative to the project root when inside it.
     """
 
-    def __init__(self, message: Message, location: SourceLocation = UNLOCATED) -> None:
-        self.diagnostics: tuple[Diagnostic, ...] = (Diagnostic(location, message),)
-        super().__init__(self.diagnostics[0].format("en"))
+    def __init__(self, message: Text, location: SourceLocation = UNLOCATED) -> None:
+        self._hold((Diagnostic(location, message),))
+
+    def _hold(self, diagnostics: Iterable[Diagnostic]) -> None:
+        self.diagnostics: tuple[Diagnostic, ...] = tuple(diagnostics)
+        Exception.__init__(self, "\n".join(d.format("en") for d in self.diagnostics))
 
     @classmethod
     def collected(cls, diagnostics: Iterable[Diagnostic]) -> RenderError:
         """One error for several problems (the years of a publish), printed in this order."""
-        first, *others = diagnostics
-        error = cls(first.message, first.location)
-        error.diagnostics = (first, *others)
+        error = cls.__new__(cls)
+        error._hold(diagnostics)
         return error
 
     @property
@@ -182,7 +184,7 @@ class WriteError(Exception):
     a file must go. ``path`` is as the command was given it; ``outcome`` says what was
     written before the refusal, so the user knows what state the outputs are in."""
 
-    def __init__(self, path: Path, reason: Message, outcome: Message = NOTHING_WRITTEN) -> None:
+    def __init__(self, path: Path, reason: Text, outcome: Text = NOTHING_WRITTEN) -> None:
         self.path = path
         self.reason = reason
         self.outcome = outcome
@@ -192,13 +194,13 @@ class WriteError(Exception):
 class UsageError(Exception):
     """The command line asks for something impossible (exit status 2)."""
 
-    def __init__(self, message: Message) -> None:
+    def __init__(self, message: Text) -> None:
         self.message = message
         super().__init__(rendered(message, "en"))
 
 
 @contextmanager
-def render_boundary(what: Message) -> Iterator[None]:
+def render_boundary(what: Text) -> Iterator[None]:
     """Rendering ``what`` (an output, the review): any failure inside becomes a RenderError.
 
     The project's own errors pass as they are; anything else (a library's exception, a file

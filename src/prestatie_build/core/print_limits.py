@@ -17,7 +17,7 @@ from typing import Literal
 
 from .errors import Diagnostic, RenderError, SourceLocation
 from .links import year_list
-from .messages import Message, Text, t
+from .messages import Text, t
 from .model import Document, Jaarplan
 
 MAX_PDF_PARTS = 2_000
@@ -107,7 +107,7 @@ def _length(texts: Iterable[str]) -> int:
     return sum(len(text) for text in texts)
 
 
-def refuse_too_large(size: PrintSize, output: Message, year: int) -> None:
+def refuse_too_large(size: PrintSize, output: Text, year: int) -> None:
     """Raise :class:`PdfTooLarge` when ``size`` is beyond the limits; ``output`` names the
     PDF (``the document``, ``the Jaarplan``)."""
     if size.too_large:
@@ -116,19 +116,12 @@ def refuse_too_large(size: PrintSize, output: Message, year: int) -> None:
                 "the PDF of {output} of {year} would hold {excess}: WeasyPrint would need many "
                 "minutes and gigabytes of memory to set it, so prestatie does not start. Build "
                 "the HTML and the change report only: prestatie build --year {year} {options}",
-                output=OUTPUT_NAMES.get(output, output) if isinstance(output, str) else output,
+                output=output,
                 year=year,
                 excess=size.excess(),
                 options=HTML_ONLY,
             )
         )
-
-
-OUTPUT_NAMES: Mapping[str, Text] = {
-    "the document": t("the document"),
-    "the Jaarplan": t("the Jaarplan"),
-}
-"""The PDFs as the outputs name them, in the writer's language."""
 
 
 def too_large_for_pdf(

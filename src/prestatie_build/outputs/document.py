@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..core.messages import t
 from .context import BuildContext
 
 HTML_FILE = "prestatieafspraken-{year}.html"
@@ -22,7 +23,7 @@ def document_pdf(context: BuildContext) -> dict[str, bytes]:
     from ..render.pdf import render_document_pdf
     from .print_guard import ensure_links_land, ensure_printable
 
-    ensure_printable(context, document_size(context.consolidation.document), "the document")
+    ensure_printable(context, document_size(context.consolidation.document), t("the document"))
     ensure_links_land(context)
     pdf = render_document_pdf(
         context.consolidation,

@@ -3,6 +3,7 @@ without one."""
 
 from __future__ import annotations
 
+from ..core.messages import t
 from . import document
 from .context import BuildContext
 
@@ -25,7 +26,7 @@ def jaarplan_files(context: BuildContext) -> dict[str, bytes]:
     renvooi = build_renvooi(context.project, context.year)
     if renvooi is None:
         return {}
-    ensure_printable(context, jaarplan_size(renvooi.jaarplan), "the Jaarplan")
+    ensure_printable(context, jaarplan_size(renvooi.jaarplan), t("the Jaarplan"))
     templates = context.templates
     html = render_jaarplan_html(
         renvooi,

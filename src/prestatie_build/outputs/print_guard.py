@@ -12,13 +12,14 @@ from __future__ import annotations
 from ..core.characters import unprintable_characters
 from ..core.errors import SourceError
 from ..core.links import check_links
+from ..core.messages import Text
 from ..core.print_limits import PrintSize, refuse_too_large
 from .context import BuildContext
 
 
-def ensure_printable(context: BuildContext, size: PrintSize, output: str) -> None:
-    """Raise ``PdfTooLarge`` or :class:`SourceError` when the PDF of ``output`` (``the
-    document``, ``the Jaarplan``) cannot be set; return quietly when it can."""
+def ensure_printable(context: BuildContext, size: PrintSize, output: Text) -> None:
+    """Raise ``PdfTooLarge`` or :class:`SourceError` when the PDF of ``output`` (``t("the
+    document")``, ``t("the Jaarplan")``) cannot be set; return quietly when it can."""
     from ..render.faces import print_charset
 
     refuse_too_large(size, output, context.year)

@@ -20,6 +20,7 @@ from ..core.dates import document_date, w3c_date
 from ..core.dutch import dutch_period
 from ..core.errors import UNLOCATED, Diagnostic, RenderError, SourceLocation
 from ..core.links import document_anchors
+from ..core.messages import t
 from ..core.model import (
     DOCUMENTS_ANCHOR,
     MAIN_ANCHOR,
@@ -240,8 +241,12 @@ def _check_unique_anchors(document: Document) -> None:
     for anchor, location in _located_anchors(document):
         if anchor in first:
             earlier = first[anchor]
-            message = f"the HTML anchor #{anchor} is used twice in the document"
-            hint = f"it is also the anchor of {earlier}" if earlier else "the page itself uses it"
+            message = t("the HTML anchor #{anchor} is used twice in the document", anchor=anchor)
+            hint = (
+                t("it is also the anchor of {place}", place=str(earlier))
+                if earlier
+                else t("the page itself uses it")
+            )
             clashes.append(Diagnostic(location or UNLOCATED, message, hint))
         first.setdefault(anchor, location)
     if clashes:

@@ -25,6 +25,7 @@ from .. import __version__
 from ..core.dates import DocumentDate, w3c_date
 from ..core.dutch import dutch_period
 from ..core.errors import UNLOCATED, RenderError, SourceLocation, display_path
+from ..core.messages import Text, t
 from ..core.renvooi import Renvooi
 from ..core.richtext import layout_text
 from ..core.worddiff import word_diff
@@ -73,8 +74,7 @@ class Phrases:
             return one_full_stop(Markup.escape(typography(self.texts[name])).format(**filled))
         except KeyError as missing:
             raise RenderError(
-                f"phrase '{name}' uses the placeholder {missing}, which it does not get here; "
-                f"it may use {', '.join(sorted(values)) or 'none'}",
+                _placeholder_not_given(name, str(missing), sorted(values)),
                 self.where.get(name, UNLOCATED),
             ) from None
 
@@ -91,6 +91,23 @@ _DOUBLED_STOP = re.compile(
     r"((?:</[a-z]+>)*(?:[\u201d\u2019\u00bb]|&#34;|&#39;|&quot;)(?:</[a-z]+>)*)"  # its close
     r"\."  # and the full stop of the sentence around it
 )
+
+
+def _placeholder_not_given(name: str, missing: str, given: Sequence[str]) -> Text:
+    if not given:
+        return t(
+            "phrase '{name}' uses the placeholder {missing}, which it does not get here; "
+            "it may use none",
+            name=name,
+            missing=missing,
+        )
+    return t(
+        "phrase '{name}' uses the placeholder {missing}, which it does not get here; "
+        "it may use {given}",
+        name=name,
+        missing=missing,
+        given=", ".join(given),
+    )
 
 
 def one_full_stop(html: str) -> Markup:
@@ -114,15 +131,19 @@ def load_phrases(templates_dir: Path | None = None) -> Phrases:
         overrides, own_where = _read_phrases(own, templates_dir)
         unknown = sorted(str(name) for name in set(overrides) - set(defaults))
         if unknown:
-            raise RenderError(
-                f"unknown phrase(s) {', '.join(unknown)}; known: {', '.join(sorted(defaults))}",
-                own_where[unknown[0]],
-            )
+            raise RenderError(_unknown_phrases(unknown, sorted(defaults)), own_where[unknown[0]])
         merged.update(overrides)
         where = {**where, **own_where}
     texts = {k: v for k, v in merged.items() if isinstance(v, str)}
     tables = {k: v for k, v in merged.items() if isinstance(v, dict)}
     return Phrases(texts, tables, where)
+
+
+def _unknown_phrases(unknown: Sequence[str], known: Sequence[str]) -> Text:
+    names, choices = ", ".join(unknown), ", ".join(known)
+    if len(unknown) == 1:
+        return t("unknown phrase {names}; known: {known}", names=names, known=choices)
+    return t("unknown phrases {names}; known: {known}", names=names, known=choices)
 
 
 PhraseValues = dict[str, str | dict[str, str]]
@@ -146,44 +167,54 @@ def _read_phrases(
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         mark = getattr(exc, "problem_mark", None)
         at = file.at(mark.line + 1, mark.column + 1) if mark is not None else file
-        raise RenderError(f"cannot read the phrases: {exc}", at) from None
+        # The cause is the YAML library's or the system's own words, quoted as they are.
+        raise RenderError(t("cannot read the phrases: {cause}", cause=str(exc)), at) from None
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
-        raise RenderError("the phrases must be a mapping of names to texts", file.at(1))
+        raise RenderError(t("the phrases must be a mapping of names to texts"), file.at(1))
     where = {str(key.value): file.at(key.start_mark.line + 1) for key, _ in node.value}
     for name, value in data.items():
-        problem = _phrase_problem(name, value)
-        if problem:
-            raise RenderError(f"phrase '{name}' {problem}", where.get(str(name), file))
+        problem = _phrase_problem(str(name), value)
+        if problem is not None:
+            raise RenderError(problem, where.get(str(name), file))
     return data, where
 
 
-def _phrase_problem(name: str, value: object) -> str:
-    """What is wrong with one phrase, or nothing."""
-    expected = dict if name in TABLE_PHRASES else str
-    if not isinstance(value, expected) or (
-        isinstance(value, dict)
-        and not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
-    ):
-        return f"must be {'a mapping of texts' if expected is dict else 'a text'}"
-    return _placeholder_problem(value) if isinstance(value, str) else ""
+def _phrase_problem(name: str, value: object) -> Text | None:
+    """What is wrong with one phrase, or None."""
+    if name in TABLE_PHRASES:
+        if isinstance(value, dict) and all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+        ):
+            return None
+        return t("phrase '{name}' must be a mapping of texts", name=name)
+    if not isinstance(value, str):
+        return t("phrase '{name}' must be a text", name=name)
+    return _placeholder_problem(name, value)
 
 
-def _placeholder_problem(text: str) -> str:
+def _placeholder_problem(name: str, text: str) -> Text | None:
     """A phrase fills in only plain ``{name}`` placeholders: an index, an attribute or a format
     (``{jaarplan[999]}``, ``{title.__class__}``, ``{date:>9}``) could fail or reach into objects."""
     try:
         fields = [(f, spec, conv) for _, f, spec, conv in Formatter().parse(text) if f is not None]
     except ValueError as exc:
-        return f"has a stray brace ({exc}); write {{{{ or }}}} for a brace itself"
+        return t(
+            "phrase '{name}' has a stray brace ({cause}); write {{{{ or }}}} for a brace itself",
+            name=name,
+            cause=str(exc),
+        )
     for field_name, spec, conversion in fields:
         if not field_name.isidentifier() or spec or conversion:
             placeholder = "{" + field_name + (f"!{conversion}" if conversion else "")
             placeholder += (f":{spec}" if spec else "") + "}"
-            return (
-                f"has the placeholder {placeholder}: a placeholder is a plain name in braces, "
-                "such as {jaarplan}"
+            return t(
+                "phrase '{name}' has the placeholder {placeholder}: a placeholder is a plain "
+                "name in braces, such as {example}",
+                name=name,
+                placeholder=placeholder,
+                example="{jaarplan}",
             )
-    return ""
+    return None
 
 
 def render_jaarplan_html(

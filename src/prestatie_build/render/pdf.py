@@ -26,7 +26,8 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 from urllib.request import DataHandler, Request, url2pathname
 
-from ..core.errors import RenderError
+from ..core.errors import UNLOCATED, Diagnostic, RenderError
+from ..core.messages import Text, t
 from ..core.model import Consolidation
 from .html import asset_base_dir, render_document_html
 from .templating import template_dirs
@@ -83,10 +84,16 @@ class RefusedFetch:
     """A URL the sandbox refused, and why."""
 
     url: str
-    reason: str
+    reason: Text
 
     def __str__(self) -> str:
+        """English, for logs and WeasyPrint's own record of the skipped resource."""
         return f"refused {self.url}: {self.reason}"
+
+    @property
+    def problem(self) -> Text:
+        """The refusal as the writer reads it."""
+        return t("the PDF sandbox refused {url}: {reason}", url=self.url, reason=self.reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +133,12 @@ class PdfRenderError(RenderError):
     def __init__(self, messages: Sequence[str], refused: Sequence[RefusedFetch]) -> None:
         self.messages = tuple(messages)
         self.refused = tuple(refused)
-        lines = [str(item) for item in self.refused] + list(self.messages)
-        super().__init__("PDF rendering reported problems:\n  " + "\n  ".join(lines))
+        problems = [item.problem for item in self.refused] + [
+            # WeasyPrint's own words, quoted as they are: what it found, in its terms.
+            t("WeasyPrint reported a problem while setting the PDF: {said}", said=said)
+            for said in self.messages
+        ]
+        self._hold(Diagnostic(UNLOCATED, problem) for problem in problems)
 
 
 class SandboxedFetcher(Protocol):
@@ -252,35 +263,41 @@ def _fetcher_class() -> type:
                 self.fetched.append(url[:40])
                 return _data_response(url, URLFetcherResponse)
             if scheme == "file":
-                path, reason = _local_path(url, self.roots)
-                if path is not None:
+                found = _local_path(url, self.roots)
+                if isinstance(found, Path):
                     self.fetched.append(url)
-                    body, content_type = _file_content(path)
+                    body, content_type = _file_content(found)
                     return URLFetcherResponse(url, body, {"Content-Type": content_type})
+                reason = found
             else:
-                reason = f"the {scheme or 'relative'} scheme is not allowed"
+                reason = (
+                    t("the {scheme} scheme is not allowed", scheme=scheme)
+                    if scheme
+                    else t("a relative address is not allowed")
+                )
             self.refused.append(RefusedFetch(url, reason))
-            # WeasyPrint skips the resource on ValueError and logs it, which we capture.
-            raise ValueError(f"prestatie sandbox refused {url}: {reason}")
+            # WeasyPrint skips the resource on ValueError and logs it, which we capture; the
+            # log is WeasyPrint's record, in English like the rest of it.
+            raise ValueError(f"prestatie sandbox refused {url}: {reason!s}")
 
     return _Sandboxed
 
 
-def _local_path(url: str, roots: Sequence[Path]) -> tuple[Path | None, str]:
-    """The file a ``file:`` URL names when it lies inside a root, else ``None`` and why."""
+def _local_path(url: str, roots: Sequence[Path]) -> Path | Text:
+    """The file a ``file:`` URL names when it lies inside a root, else why not."""
     parts = urlsplit(url)
     if parts.netloc not in ("", "localhost"):
-        return None, f"file URL on another host ({parts.netloc})"
+        return t("file URL on another host ({host})", host=parts.netloc)
     try:
         # resolve() follows symlinks and '..', so a link pointing outside cannot escape a root.
         path = Path(url2pathname(parts.path)).resolve(strict=True)
     except (OSError, RuntimeError):
-        return None, "file does not exist"
+        return t("file does not exist")
     if not any(path.is_relative_to(root) for root in roots):
-        return None, "file lies outside the allowed folders"
+        return t("file lies outside the allowed folders")
     if not path.is_file():
-        return None, "not a regular file"
-    return path, ""
+        return t("not a regular file")
+    return path
 
 
 def _file_content(path: Path) -> tuple[bytes, str]:

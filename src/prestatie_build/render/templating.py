@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 from ..core.dutch import dutch_date, dutch_status
 from ..core.errors import UNLOCATED, RenderError, SourceLocation, display_path
+from ..core.messages import Text, t
 from .markdown import (
     keep_hyphenated,
     markdown_inline_to_html,
@@ -58,7 +59,10 @@ def read_asset(name: str, project_templates: Path | None) -> str:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         location = SourceLocation(_shown(path, project_templates))
-        raise RenderError(f"cannot read the stylesheet: {exc}", location) from None
+        # The cause is the system's or the decoder's own words, quoted as they are.
+        raise RenderError(
+            t("cannot read the stylesheet: {cause}", cause=str(exc)), location
+        ) from None
 
 
 def inline_css(css: str) -> Markup:
@@ -128,21 +132,25 @@ def _template_position(exc: BaseException) -> tuple[str | None, int]:
     return position
 
 
-_MESSAGES: tuple[tuple[type[BaseException], Callable[[Any], str]], ...] = (
-    (jinja2.TemplateSyntaxError, lambda exc: f"template syntax: {exc.message}"),
-    (SecurityError, lambda exc: f"refused by the template sandbox: {exc}"),
-    (jinja2.UndefinedError, lambda exc: f"undefined in the template: {exc.message}"),
-    (jinja2.TemplateNotFound, lambda exc: f"no template named {exc.name!r}"),
-    (jinja2.TemplateError, lambda exc: f"template error: {exc}"),
+_MESSAGES: tuple[tuple[type[BaseException], Callable[[Any], Text]], ...] = (
+    (jinja2.TemplateSyntaxError, lambda exc: t("template syntax: {cause}", cause=exc.message)),
+    (SecurityError, lambda exc: t("refused by the template sandbox: {cause}", cause=str(exc))),
+    (
+        jinja2.UndefinedError,
+        lambda exc: t("undefined in the template: {cause}", cause=exc.message),
+    ),
+    (jinja2.TemplateNotFound, lambda exc: t("no template named {name}", name=repr(exc.name))),
+    (jinja2.TemplateError, lambda exc: t("template error: {cause}", cause=str(exc))),
 )
-"""How each kind of Jinja error reads; the first matching class wins."""
+"""How each kind of Jinja error reads; the first matching class wins. The cause is Jinja's
+own English, quoted as it is."""
 
 
-def _message(exc: BaseException) -> str:
+def _message(exc: BaseException) -> Text:
     for kind, message in _MESSAGES:
         if isinstance(exc, kind):
             return message(exc)
-    return f"the template failed: {type(exc).__name__}: {exc}"
+    return t("the template failed: {kind}: {cause}", kind=type(exc).__name__, cause=str(exc))
 
 
 def _shown(path: Path, project_templates: Path | None) -> str:
