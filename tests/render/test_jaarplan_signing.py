@@ -106,7 +106,8 @@ def test_a_party_without_representative_is_named_alone() -> None:
 
 # --- phrases that name the document ------------------------------------------------------------
 
-_ARTICLE = r"\b(?:[Dd]e|[Hh]et|[Dd]it|[Dd]eze)\s+[“”\"‘’']?"
+_ARTICLE = r"\b(?:[Dd]e|[Hh]et|[Dd]it|[Dd]eze)\s+[\u201c\u201d\u2018\u2019\"']?"
+"""An article (or "dit", "deze") right before a title, quoted or not."""
 
 
 def _no_article_before(text: str, title: str) -> None:
