@@ -122,8 +122,9 @@ year: {year}
 title: Jaarplan {year}
 status: draft                          {c[status]}
 # adopted: {{date: {before}-12-01, place: {place}}}   {c[adopted]}
+# signing: digital                     {c[signing]}
 # signatories:                         {c[signatories]}
-#   - {{party: {party}, name: De heer A. Jansen, role: wethouder}}
+#   - {{party: {party}, name: De heer A. Jansen, role: wethouder, signed: {before}-12-01}}
 # introduction: |
 #   {c[introduction]}
 
@@ -191,6 +192,7 @@ COMMENTS: dict[Language, dict[str, str]] = {
         "status": "# draft (concept) | adopted (vastgesteld)",
         "adopted": "# verplicht zodra vastgesteld",
         "signatories": "# partijen: {parties}",
+        "signing": "# standaard `wet` (met inkt); `digital`: wie tekende, en wanneer (`signed`)",
         "introduction": "De eigen inleiding van het Jaarplan, in Markdown.",
         "changes": (
             "# De wijzigingen gelden in deze volgorde; elk voorbeeld hieronder noemt een echte\n"
@@ -222,6 +224,7 @@ COMMENTS: dict[Language, dict[str, str]] = {
         "status": "# draft | adopted",
         "adopted": "# required once adopted",
         "signatories": "# parties: {parties}",
+        "signing": "# default `wet` (ink); `digital`: who signed, and when (`signed`)",
         "introduction": "The Jaarplan's own introduction, in Markdown.",
         "changes": (
             "# The changes apply in order; every example below names a real agreement or part of\n"

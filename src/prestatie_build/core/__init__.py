@@ -123,7 +123,9 @@ __all__, __getattr__, __dir__ = lazy_exports(
         "renvooi": (
             "Renvooi",
             "RenvooiTarget",
+            "SigningParty",
             "build_renvooi",
+            "parties_in",
         ),
         "report": (
             "ChangeReport",

@@ -238,6 +238,13 @@ class Signatory:
     name: str
     location: SourceLocation
     role: str = ""
+    signed: datetime.date | None = None
+    """When this person signed, for a digitally signed Jaarplan (``signed: YYYY-MM-DD``)."""
+
+
+Signing = Literal["wet", "digital"]
+"""How a Jaarplan is signed: in ink on paper (``wet``, blank signature lines) or digitally
+(the list of who signed, and when)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +308,7 @@ class Jaarplan:
     status_location: SourceLocation | None = None
     """Where ``status:`` is written, for warnings about it; None when not known."""
     signatories: tuple[Signatory, ...] = ()
+    signing: Signing = "wet"
     introduction: str = ""
     introduction_location: SourceLocation | None = None
     """Where the introduction's text starts; None when not known."""

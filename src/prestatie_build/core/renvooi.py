@@ -18,6 +18,7 @@ Choices where the contract is silent:
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, cast
@@ -126,6 +127,8 @@ class SigningParty:
     office: str
     """How the list of parties names that person's office before their name; the party's
     ``office`` when the signer holds the party's role, else empty (the template's default)."""
+    signed: datetime.date | None = None
+    """When that person signed (a digitally signed Jaarplan's ``signed:``); None when not given."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +160,11 @@ class Renvooi:
     @property
     def agreed_place(self) -> str:
         return self.jaarplan.adopted.place if self.jaarplan.adopted else self.place
+
+    @property
+    def signed_digitally(self) -> bool:
+        """Signed digitally: the list of who signed, and when, in place of signature lines."""
+        return self.jaarplan.signing == "digital"
 
 
 def find_jaarplan(project: Project, year: int) -> Jaarplan | None:
@@ -198,10 +206,20 @@ def build_renvooi(project: Project, year: int) -> Renvooi | None:
         period=project.document.period,
         place=project.document.place,
         concept=before.is_concept or jaarplan.is_draft,
-        parties=signing_parties(project.document.parties, jaarplan),
+        parties=signing_parties(parties_in(project, year), jaarplan),
         chapters=chapters,
         documents=documents,
     )
+
+
+def parties_in(project: Project, year: int) -> tuple[Party, ...]:
+    """The parties as they stand in ``year``, in document order: who signs that year's Jaarplan.
+
+    The one lookup of "who are the parties in year Y": the document as consolidated up to and
+    including the year, so that a Jaarplan that adds, renames or removes a party is signed by
+    the parties as that Jaarplan leaves them.
+    """
+    return consolidate(project, year).document.parties
 
 
 def signing_parties(parties: Iterable[Party], jaarplan: Jaarplan) -> tuple[SigningParty, ...]:
@@ -213,7 +231,8 @@ def signing_parties(parties: Iterable[Party], jaarplan: Jaarplan) -> tuple[Signi
         name = signer.name if signer else party.representative
         role = (signer.role or party.role) if signer else party.role
         office = party.office if role == party.role else ""
-        result.append(SigningParty(party, name, role, office))
+        signed = signer.signed if signer else None
+        result.append(SigningParty(party, name, role, office, signed))
     return tuple(result)
 
 

@@ -47,7 +47,9 @@ def _front(consolidation: Consolidation) -> Iterator[str]:
 def _parties(parties: Iterable[Party]) -> Iterator[str]:
     yield "Partijen:"
     for party in parties:
-        who = ", ".join(part for part in (party.representative, party.role) if part)
+        # A role without a person would read as the party's own role: it stays out.
+        person = (party.representative, party.role) if party.representative else ()
+        who = ", ".join(part for part in person if part)
         yield f"- {party.name}" + (f" ({who})" if who else "")
 
 

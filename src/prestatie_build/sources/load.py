@@ -523,7 +523,10 @@ def _jaarplan_from(
                 t("unknown party '{party}'", party=s["party"]),
                 hint=t("parties: {parties}", parties=", ".join(party_ids)),
             )
-        signatories.append(Signatory(s["party"], s["name"], location, s.get("role", "")))
+        signed = _date_from(source, collector, s.get("signed"), ("signatories", i, "signed"))
+        signatories.append(
+            Signatory(s["party"], s["name"], location, s.get("role", ""), signed=signed)
+        )
     return Jaarplan(
         year=year,
         title=data["title"],
@@ -532,6 +535,7 @@ def _jaarplan_from(
         status_location=source.where(("status",)),
         adopted=_adoption_from(source, collector),
         signatories=tuple(signatories),
+        signing=data.get("signing", "wet"),
         introduction=data.get("introduction", ""),
         introduction_location=source.where_value(("introduction",)),
     )
@@ -541,17 +545,39 @@ def _adoption_from(source: YamlDocument, collector: _Collector) -> Adoption | No
     adopted = source.data.get("adopted")
     if adopted is None:
         return None
+    date = _date_from(source, collector, adopted["date"], ("adopted", "date"))
+    if date is None:
+        return None
+    return Adoption(date, adopted["place"], source.where(("adopted",)))
+
+
+def _date_from(
+    source: YamlDocument, collector: _Collector, written: str | None, path: tuple[str | int, ...]
+) -> datetime.date | None:
+    """The date ``written`` at ``path`` (the schema has checked its form); None when the field
+    is absent, or when the date does not exist (an error at its line, P136)."""
+    if written is None:
+        return None
     try:
-        date = datetime.date.fromisoformat(adopted["date"])
+        return datetime.date.fromisoformat(written)
     except ValueError:
         collector.error(
             "P136",
-            source.where_value(("adopted", "date")),
-            t("no such date: {date}", date=adopted["date"]),
+            source.where_value(path),
+            t("no such date: {date}", date=written),
             t("write the date as YYYY-MM-DD, with a month from 01 to 12 and a day that month has"),
         )
         return None
-    return Adoption(date, adopted["place"], source.where(("adopted",)))
+    try:
+        return datetime.date.fromisoformat(str(written))
+    except ValueError:
+        collector.error(
+            "P136",
+            source.where_value(path),
+            t("no such date: {date}", date=written),
+            t("write the date as YYYY-MM-DD, with a month from 01 to 12 and a day that month has"),
+        )
+        return None
 
 
 def _changes_from(source: YamlDocument, year: int) -> Iterable[Change]:
