@@ -224,11 +224,16 @@ def _owner_problems(values: AboutValues, document: Document) -> Iterator[Diagnos
 
 def _near_hint(written: str, ids: Sequence[str], names: Mapping[str, str]) -> Text:
     """``did you mean 'heuvelwonen'?`` by id or by name; else every id."""
-    by_name = [ident for name, ident in names.items() if name.casefold() == written.casefold()]
+    by_name = [ident for name, ident in names.items() if _folded(name) == _folded(written)]
     close = by_name or near_targets(written, ids)
     if close:
         return t("did you mean {options}?", options=either(f"'{c}'" for c in close))
     return t("known ids: {ids}", ids=", ".join(ids))
+
+
+def _folded(name: str) -> str:
+    """A name as a writer may mistake it for an id: ``Seyster Veste`` -> ``seyster-veste``."""
+    return "-".join(name.casefold().split())
 
 
 def _due_problems(values: AboutValues) -> Iterator[Diagnostic]:

@@ -580,7 +580,11 @@ def _check_about(document: Document, change: Change) -> None:
         type=change.type,
         owners=change.owners,
         due=change.due,
-        where=dict(change.field_locations),
+        # At the values, as in front matter; each owner at its own item (``owners/<index>``).
+        where={
+            **dict(change.field_locations),
+            **{name: change.where_text(name) for name in ("type", "owners", "due")},
+        },
         fallback=change.location,
     )
     problems = check_about(values, document)

@@ -118,13 +118,14 @@ def render_document_html(
 
 
 def article_labels(article: Article) -> tuple[Provenance, ...]:
-    """The changes named next to an article's heading: its ``add``, then a new title.
+    """The changes named next to an article's heading: its ``add``, then a new title, then a
+    ``set`` of what it says about itself.
 
     A block changed by one of these same changes gets no label of its own: saying
     "Nieuwe afspraak 2024" twice, once above the heading and once above the text, reads as noise.
     """
     labels: list[Provenance] = []
-    for provenance in (article.origin, article.title_provenance):
+    for provenance in (article.origin, article.title_provenance, article.about_provenance):
         if provenance is not None and provenance not in labels:
             labels.append(provenance)
     return tuple(labels)
