@@ -108,7 +108,7 @@ def test_a_set_shows_each_changed_field_as_was_and_wordt() -> None:
         "Wanneer: 30 juni 2024 → 4e kwartaal 2025",
     ]
     cleared = field_changes(article(tags=("x",)), article(), DOCUMENT)
-    assert [change.line for change in cleared] == ["Trefwoorden: x → –"]
+    assert [change.line for change in cleared] == ["Trefwoorden: x → \u2013"]
 
 
 def values(**fields: object) -> AboutValues:
