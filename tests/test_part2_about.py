@@ -324,3 +324,20 @@ def test_the_pdf_prints_the_line_under_the_heading(tmp_path: Path) -> None:
     ).stdout
     flat = " ".join(text.split())
     assert "Procesafspraak · Wie: Heuvelwonen, Seyster Veste · Wanneer: 4e kwartaal 2025" in flat
+
+
+def test_a_set_that_changes_nothing_is_a_warning(tmp_path: Path) -> None:
+    root = _copy(tmp_path)
+    _edit(
+        root,
+        "amendments/2025/wie-wanneer.yaml",
+        "    owners: [heuvelwonen, seyster]\n    due: 2025-Q4\n",
+        "    owners: [heuvelwonen]\n",
+    )
+    result = _check(root)
+    assert result.exit_code == 0, result.output
+    assert (
+        "wie-wanneer.yaml:2:5: warning: deze `set` verandert niets: 22 zegt dit al [W350"
+        in result.output
+    ), result.output
+    assert "W350" not in _check(_copy(tmp_path / "clean")).output

@@ -932,6 +932,10 @@ DUTCH: dict[str, str] = {
         "moet een jaar (2025), een kwartaal (2025-Q2) of een datum (2025-06-30) zijn"
     ),
     "must be a list of names, each named once": "moet een lijst van namen zijn, elk één keer",
+    "this `set` changes nothing: {target} says this already": (
+        "deze `set` verandert niets: {target} zegt dit al"
+    ),
+    "remove the change, or check its `target`": "haal de wijziging weg, of kijk `target` na",
     "'op: set' needs at least one of `title`, `type`, `owners`, `due` or `tags`": (
         "'op: set' heeft ten minste een van `title`, `type`, `owners`, `due` of `tags` nodig"
     ),

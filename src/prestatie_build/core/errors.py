@@ -71,6 +71,7 @@ CODES: dict[str, str] = {
     "W311": "label-year",
     "W312": "adopted-after-deadline",
     "W313": "ambiguous-date",
+    "W350": "set-changes-nothing",
 }
 """Every diagnostic code: P0 files, P1 YAML and schema, P1-3 structure, P2 changes, W warnings."""
 
