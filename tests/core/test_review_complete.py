@@ -55,7 +55,8 @@ WORDS = ("Teststad", "wethouder", "2024", "Aanvulling", "nieuw", "x", "")
 
 def base_project(root: Path) -> Path:
     """Every kind of value a source holds: parties with every field, chapters with goals, two
-    Jaarplannen with signatories, an introduction, labels and reasons, a draft."""
+    Jaarplannen with signatories, an introduction, labels and reasons, a draft; types, a
+    section that says its type, owners, due and tags, and a ``set`` that changes them."""
     small_project(root)
     (root / "agreements" / "document.yaml").write_text(
         "title: Prestatieafspraken 2022-2025 Teststad\n"
@@ -69,11 +70,14 @@ def base_project(root: Path) -> Path:
         "chapters:\n"
         "  - {id: wonen, title: Wonen, goals_title: 'Wat willen we bereiken?',"
         " goals: [Genoeg betaalbare woningen.]}\n"
-        "documents:\n  - Woonvisie Teststad 2020\n",
+        "documents:\n  - Woonvisie Teststad 2020\n"
+        "types: {proces: Procesafspraak, resultaat: Resultaatafspraak}\n",
         encoding="utf-8",
     )
     (root / "agreements" / "wonen" / "tijdlijn.md").write_text(
-        "---\nid: tijdlijn\ntitle: Tijdlijn\n---\nElk jaar een overleg.\n", encoding="utf-8"
+        "---\nid: tijdlijn\ntitle: Tijdlijn\ntype: proces\nowners: [gemeente]\ndue: 2024-Q2\n"
+        "tags: [overleg]\n---\nElk jaar een overleg.\n",
+        encoding="utf-8",
     )
     (root / "amendments" / "2023" / "jaarplan.yaml").write_text(
         "year: 2023\ntitle: Jaarplan 2023\nstatus: adopted\n"
@@ -82,7 +86,9 @@ def base_project(root: Path) -> Path:
         "introduction: Een korte inleiding.\n"
         "changes:\n"
         "  - op: append\n    target: 5\n    text: Ook voor jongeren.\n"
-        "    label: Aanvulling 2023\n    reason: de wachttijd is lang\n",
+        "    label: Aanvulling 2023\n    reason: de wachttijd is lang\n"
+        "  - op: set\n    target: tijdlijn\n    owners: [gemeente, corporatie]\n"
+        "    due: 2025-06-30\n    type: resultaat\n    label: Wie en wanneer 2023\n",
         encoding="utf-8",
     )
     add_jaarplan(root, 2025)  # a draft

@@ -68,7 +68,7 @@ def test_a_value_outside_the_choices(assen: Path) -> None:
     line = _append(assen, "  - op: insert\n    target: 5\n    text: Nieuw.\n")
     assert _problems(assen) == [
         f"{JAARPLAN.as_posix()}:{line}:9: error: `op:` is `insert`; kies uit: add, append, "
-        "replace, delete\n  hint: bedoelt u `op: append` of `op: add`?"
+        "replace, delete, set\n  hint: bedoelt u `op: append` of `op: add`?"
     ]
 
 

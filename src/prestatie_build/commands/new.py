@@ -151,6 +151,11 @@ changes: []
 #    text: |
 #      De nieuwe tekst van het hele onderdeel.
 #
+#  - op: set                          {c[set]}
+#    target: {agreement}
+#    owners: [{party}]                 {c[owners]}
+#    due: {year}-Q4                     {c[due]}
+#
 #  - op: delete                       {c[delete_text]}
 #    target: {agreement}
 #    text: de zin die vervalt.
@@ -205,6 +210,9 @@ COMMENTS: dict[Language, dict[str, str]] = {
         "append_after": "# ... of direct na de alinea met de tekst bij 'after:'",
         "replace_old": "# een paar woorden: de tekst bij 'old:' staat één keer in de afspraak",
         "replace_whole": "# de hele tekst (en titel) van een onderdeel",
+        "set": "# wat een afspraak over zichzelf zegt: title, type, owners, due, tags",
+        "owners": "# wie: partijen uit document.yaml",
+        "due": "# wanneer: een jaar, kwartaal of datum",
         "delete_text": "# een zin of stuk tekst uit een afspraak",
         "delete_whole": '# de hele afspraak: "[Vervallen per {year}]"',
         "whole": "# bevestigt dat alles vervalt (check waarschuwt zonder)",
@@ -236,6 +244,9 @@ COMMENTS: dict[Language, dict[str, str]] = {
         "append_after": "# ... or right after the paragraph holding the text of 'after:'",
         "replace_old": "# a few words: the text of 'old:' occurs exactly once in the agreement",
         "replace_whole": "# the whole text (and title) of a section",
+        "set": "# what an agreement says about itself: title, type, owners, due, tags",
+        "owners": "# who: parties of document.yaml",
+        "due": "# when: a year, a quarter or a date",
         "delete_text": "# a sentence or piece of text of an agreement",
         "delete_whole": '# the whole agreement: "[Vervallen per {year}]"',
         "whole": "# confirms that all of it goes (check warns without)",

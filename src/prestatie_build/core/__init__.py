@@ -10,6 +10,15 @@ from .._lazy import lazy_exports
 __all__, __getattr__, __dir__ = lazy_exports(
     __name__,
     {
+        "about": (
+            "AboutValues",
+            "about_line",
+            "check_about",
+            "data_attributes",
+            "dutch_due",
+            "field_changes",
+            "parse_due",
+        ),
         "blocks": (
             "bullet_items",
             "split_blocks",
@@ -80,12 +89,14 @@ __all__, __getattr__, __dir__ = lazy_exports(
         "model": (
             "Adoption",
             "AppliedChange",
+            "AgreementType",
             "Article",
             "Block",
             "Change",
             "Chapter",
             "Consolidation",
             "Document",
+            "FieldChange",
             "HistoryEntry",
             "Item",
             "Jaarplan",

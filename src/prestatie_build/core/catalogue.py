@@ -980,6 +980,39 @@ DUTCH: dict[str, str] = {
     "REV": "VERSIE",
     "YYYY-MM-DD": "JJJJ-MM-DD",
     "TARGET": "WAT",
+    # --- about ---
+    # What an agreement says about itself (contract Part 2): type, owners, due, tags; set.
+    "unknown type '{type}'": "onbekende soort afspraak '{type}'",
+    (
+        "list the types in `types:` of agreements/document.yaml, e.g. "
+        "`resultaat: Resultaatafspraak`"
+    ): (
+        "zet de soorten onder `types:` in agreements/document.yaml, bijvoorbeeld "
+        "`resultaat: Resultaatafspraak`"
+    ),
+    "unknown party '{party}' in `owners`": "onbekende partij '{party}' in `owners`",
+    "known ids: {ids}": "u kunt kiezen uit: {ids}",
+    "`due` is no date of the calendar: '{due}'": "`due` is geen datum die bestaat: '{due}'",
+    "write a year (2025), a quarter (2025-Q2) or a date (2025-06-30)": (
+        "schrijf een jaar (2025), een kwartaal (2025-Q2) of een datum (2025-06-30)"
+    ),
+    "`set` changes an agreement or a section, not the list '{target}'": (
+        "`set` wijzigt een afspraak of een onderdeel, niet de lijst '{target}'"
+    ),
+    "to change the list, use `append`, `replace` or `delete`": (
+        "gebruik voor een lijst `append`, `replace` of `delete`"
+    ),
+    "must be a year (2025), a quarter (2025-Q2) or a date (2025-06-30)": (
+        "moet een jaar (2025), een kwartaal (2025-Q2) of een datum (2025-06-30) zijn"
+    ),
+    "must be a list of names, each named once": "moet een lijst van namen zijn, elk één keer",
+    "this `set` changes nothing: {target} says this already": (
+        "deze `set` verandert niets: {target} zegt dit al"
+    ),
+    "remove the change, or check its `target`": "haal de wijziging weg, of kijk `target` na",
+    "'op: set' needs at least one of `title`, `type`, `owners`, `due` or `tags`": (
+        "'op: set' heeft ten minste een van `title`, `type`, `owners`, `due` of `tags` nodig"
+    ),
 }
 
 CLICK_DUTCH: dict[str, str] = {

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from .about import AboutValues, about_line, check_about, field_changes
 from .blocks import bullet_items, is_agreement_number, split_blocks
 from .errors import Diagnostic, SourceError
 from .fragments import closest_passage, find_spans, replace_span
@@ -45,8 +46,10 @@ from .targets import DOCUMENTS_REF, article_ref, goals_ref
 class ChangeFailed(Exception):
     """A change cannot be applied to the document as it stands."""
 
-    def __init__(self, diagnostic: Diagnostic) -> None:
+    def __init__(self, diagnostic: Diagnostic, *more: Diagnostic) -> None:
         self.diagnostic = diagnostic
+        self.diagnostics = (diagnostic, *more)
+        """Every problem of the change (``diagnostic`` first)."""
         super().__init__(diagnostic.format())
 
 
@@ -73,7 +76,7 @@ def fold_changes(
             try:
                 document, done = OPERATIONS[change.op](document, change)
             except ChangeFailed as failure:
-                problems.append(failure.diagnostic)
+                problems.extend(failure.diagnostics)
                 continue
             applied.append(done)
     return document, tuple(applied), problems
@@ -226,9 +229,14 @@ def _replace_items(document: Document, target: _ListTarget, items: tuple[Item, .
 # --- a target's text, as the change report and the review compare it -------------
 
 
-def article_text(article: Article) -> str:
-    """The article's title (when it has one) and body, as the change report compares them."""
+def article_text(article: Article, document: Document) -> str:
+    """The article's title (when it has one), what it says about itself (type, owners, due,
+    tags: one line, when it says any) and body, as the change report and the review compare
+    them. ``document`` names the types and parties."""
     parts = [article.title] if article.title else []
+    about = about_line(article, document)
+    if about:
+        parts.append(about)
     return "\n\n".join([*parts, *(block.text for block in article.blocks)])
 
 
@@ -243,8 +251,8 @@ def _applied_article(
     return AppliedChange(
         change=change,
         target=article_ref(after, chapter),
-        before="" if before is None else article_text(before),
-        after="" if after.deleted is not None else article_text(after),
+        before="" if before is None else article_text(before, document),
+        after="" if after.deleted is not None else article_text(after, document),
         before_parts=0 if before is None else len(before.blocks),
     )
 
@@ -327,6 +335,7 @@ def _add(document: Document, change: Change) -> tuple[Document, AppliedChange]:
             hint=t("chapters: {chapters}", chapters=", ".join(c.id for c in document.chapters)),
         )
     _refuse_reuse(document, change)
+    _check_about(document, change)
     provenance = _provenance(change)
     article = Article(
         chapter=str(change.chapter),
@@ -338,6 +347,10 @@ def _add(document: Document, change: Change) -> tuple[Document, AppliedChange]:
         origin=provenance,
         history=(HistoryEntry(provenance, change.reason),),
         key_location=change.where("number" if change.number is not None else "id"),
+        type=change.type or "",
+        owners=change.owners or (),
+        due=change.due or "",
+        tags=change.tags or (),
     )
     chapter = document.chapters[chapter_index]
     articles = _insert_article(chapter, article, change)
@@ -555,11 +568,64 @@ def _delete(document: Document, change: Change) -> tuple[Document, AppliedChange
     return document, replace(_applied_article(document, change, article, updated), matched=matched)
 
 
+# --- set: what an agreement says about itself -----------------------------------------------
+
+SET_FIELDS = ("title", "type", "owners", "due", "tags")
+"""What ``set`` may change of an agreement or section (contract Part 2)."""
+
+
+def _check_about(document: Document, change: Change) -> None:
+    """An unknown type or party, or a malformed ``due``, in an ``add`` or ``set``."""
+    values = AboutValues(
+        type=change.type,
+        owners=change.owners,
+        due=change.due,
+        # At the values, as in front matter; each owner at its own item (``owners/<index>``).
+        where={
+            **dict(change.field_locations),
+            **{name: change.where_text(name) for name in ("type", "owners", "due")},
+        },
+        fallback=change.location,
+    )
+    problems = check_about(values, document)
+    if problems:
+        raise ChangeFailed(*problems)
+
+
+def _set(document: Document, change: Change) -> tuple[Document, AppliedChange]:
+    """Sets the fields given; the text stays as it is."""
+    target = _resolve(document, change)
+    if isinstance(target, _ListTarget):
+        raise _fail(
+            "P174",
+            change,
+            "target",
+            t(
+                "`set` changes an agreement or a section, not the list '{target}'",
+                target=target.name,
+            ),
+            hint=t("to change the list, use `append`, `replace` or `delete`"),
+        )
+    _check_about(document, change)
+    article = target.article
+    provenance = _provenance(change)
+    given = {
+        name: getattr(change, name) for name in SET_FIELDS if getattr(change, name) is not None
+    }
+    if "title" in given:
+        given["title_provenance"] = provenance
+    updated = _with_history(article, change, about_provenance=provenance, **given)
+    document = _replace_article(document, target, updated)
+    applied = _applied_article(document, change, article, updated)
+    return document, replace(applied, fields=field_changes(article, updated, document))
+
+
 OPERATIONS: Mapping[Op, Operation] = {
     "add": _add,
     "append": _append,
     "replace": _replace,
     "delete": _delete,
+    "set": _set,
 }
 """Every op of the contract, by name."""
 

@@ -45,6 +45,10 @@ CODES: dict[str, str] = {
     "P139": "file-extension",
     "P140": "unprintable-character",
     "P141": "broken-link",
+    "P171": "unknown-type",
+    "P172": "unknown-owner",
+    "P173": "invalid-due",
+    "P174": "set-on-list",
     "P201": "unknown-target",
     "P202": "fragment-not-found",
     "P203": "fragment-ambiguous",
@@ -67,6 +71,7 @@ CODES: dict[str, str] = {
     "W311": "label-year",
     "W312": "adopted-after-deadline",
     "W313": "ambiguous-date",
+    "W350": "set-changes-nothing",
 }
 """Every diagnostic code: P0 files, P1 YAML and schema, P1-3 structure, P2 changes, W warnings."""
 

@@ -28,7 +28,22 @@ LEFT_OUT = {
     "Document": frozenset({"chapters", "parties", "documents"}),
     "Party": frozenset(),
     "Chapter": frozenset({"goals", "articles"}),
-    "Article": frozenset({"blocks", "history", "origin", "title_provenance", "deleted"}),
+    # What an article says about itself (type, owners, due, tags) is in its compared text:
+    # one line under its title (see .about), in the words every output shows.
+    "Article": frozenset(
+        {
+            "blocks",
+            "history",
+            "origin",
+            "title_provenance",
+            "deleted",
+            "type",
+            "owners",
+            "due",
+            "tags",
+            "about_provenance",
+        }
+    ),
     "Jaarplan": frozenset({"changes", "status_location"}),
     "Change": frozenset(
         {"text", "old", "new", "after", "year", "whole", "field_locations", "text_locations"}
@@ -76,6 +91,11 @@ FIELD_NAMES = {
     "after": "Na",
     "old": "Oud",
     "new": "Nieuw",
+    "types": "Soorten afspraken",
+    "type": "Soort",
+    "owners": "Wie",
+    "due": "Wanneer",
+    "tags": "Trefwoorden",
 }
 """How the review names a field; a field not listed here shows by its own name."""
 

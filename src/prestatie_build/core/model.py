@@ -14,8 +14,8 @@ from typing import Literal
 from .errors import SourceLocation, UsageError
 from .messages import t
 
-Op = Literal["add", "append", "replace", "delete"]
-OPS: tuple[Op, ...] = ("add", "append", "replace", "delete")
+Op = Literal["add", "append", "replace", "delete", "set"]
+OPS: tuple[Op, ...] = ("add", "append", "replace", "delete", "set")
 
 NUMBER_PATTERN = re.compile(r"[1-9][0-9]*[a-z]?")
 """An agreement number, matched in full: digits without a leading zero and an optional letter
@@ -144,6 +144,17 @@ class Article:
     history: tuple[HistoryEntry, ...] = ()
     key_location: SourceLocation | None = None
     """Where its number or id is written: what a diagnostic about the number or id points at."""
+    type: str = ""
+    """An id of ``document.yaml``'s ``types`` (``resultaat``); empty when not given."""
+    owners: tuple[str, ...] = ()
+    """Party ids of who carries it out ("Wie"), in the order written."""
+    due: str = ""
+    """When it is due ("Wanneer"), as written: ``2025``, ``2025-Q2`` or ``2025-06-30``."""
+    tags: tuple[str, ...] = ()
+    """Free slugs for the site's filters."""
+    about_provenance: Provenance | None = None
+    """The ``set`` change that last changed what it says about itself (type, owners, due,
+    tags or title), when a Jaarplan did."""
 
     @property
     def is_agreement(self) -> bool:
@@ -199,6 +210,15 @@ class Party:
 
 
 @dataclass(frozen=True, slots=True)
+class AgreementType:
+    """One entry of ``document.yaml``'s ``types``: ``resultaat: Resultaatafspraak``."""
+
+    id: str
+    name: str
+    location: SourceLocation
+
+
+@dataclass(frozen=True, slots=True)
 class Period:
     start: int
     end: int
@@ -219,6 +239,8 @@ class Document:
     place: str = ""
     documents: tuple[Item, ...] = ()
     """The appendix list of underlying documents."""
+    types: tuple[AgreementType, ...] = ()
+    """The kinds of agreement an article's ``type`` may name, in the order written."""
 
     def articles(self) -> tuple[Article, ...]:
         return tuple(article for chapter in self.chapters for article in chapter.articles)
@@ -267,6 +289,14 @@ class Change:
     after: str | None = None
     old: str | None = None
     new: str | None = None
+    type: str | None = None
+    """``add`` and ``set``: an id of ``document.yaml``'s ``types``."""
+    owners: tuple[str, ...] | None = None
+    """``add`` and ``set``: party ids ("Wie")."""
+    due: str | None = None
+    """``add`` and ``set``: a year, a quarter or a date ("Wanneer"), as written."""
+    tags: tuple[str, ...] | None = None
+    """``add`` and ``set``: free slugs."""
     whole: bool = False
     """``whole: true``: the writer confirms that a ``delete`` without ``text`` or a ``replace``
     with ``text`` is meant to remove or rewrite the whole target (``prestatie check`` warns
@@ -363,6 +393,25 @@ class TargetRef:
     """Its anchor in the consolidated HTML document."""
 
 
+NO_VALUE = "\u2013"
+"""How a was/wordt line shows a field that had (or gets) no value: an en dash."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field a ``set`` changed, in a reader's words:
+    ``Wie: Heuvelwonen → Heuvelwonen, Seyster Veste``."""
+
+    name: str
+    """The field as a reader names it: ``Wie``, ``Wanneer``, ``Soort``, ``Titel``."""
+    before: str
+    after: str
+
+    @property
+    def line(self) -> str:
+        return f"{self.name}: {self.before or NO_VALUE} \u2192 {self.after or NO_VALUE}"
+
+
 @dataclass(frozen=True, slots=True)
 class AppliedChange:
     """A change as applied, with the affected text before and after it."""
@@ -379,6 +428,8 @@ class AppliedChange:
     """The fragment a change replaced or deleted (``old``, a deletion's ``text``) as the target
     had it: its own characters, where the change may have quoted it with others that print
     alike (see :mod:`.fragments`). Empty for changes of a whole target."""
+    fields: tuple[FieldChange, ...] = ()
+    """For ``set``: each field it changed, before and after."""
 
 
 @dataclass(frozen=True, slots=True)

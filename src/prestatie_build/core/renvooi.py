@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, cast
 
+from .about import about_line
 from .blocks import is_table, split_blocks
 from .consolidation import consolidate, fold_changes
 from .errors import SourceError, SourceLocation
@@ -34,6 +35,7 @@ from .model import (
     Change,
     Chapter,
     Document,
+    FieldChange,
     Item,
     Jaarplan,
     Party,
@@ -43,7 +45,9 @@ from .model import (
 )
 from .targets import DOCUMENTS_REF, article_ref, goals_ref
 
-EntryKind = Literal["add", "append", "replace", "replace-fragment", "delete", "delete-fragment"]
+EntryKind = Literal[
+    "add", "append", "replace", "replace-fragment", "delete", "delete-fragment", "set"
+]
 """How a change is printed; the template has one way of showing each."""
 
 TargetKindName = Literal["agreement", "section", "goals", "documents"]
@@ -74,6 +78,11 @@ class RenvooiEntry:
     a quoted row of pipes means nothing to a reader, so the Jaarplan shows the table."""
     table_after: str = ""
     """The table after the change."""
+    about: str = ""
+    """For ``add``: what the new agreement says about itself (type, who, when, tags), as the
+    line under its heading reads; empty when it says none of these."""
+    fields: tuple[FieldChange, ...] = ()
+    """For ``set``: each field it changes, before and after."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +197,9 @@ def build_renvooi(project: Project, year: int) -> Renvooi | None:
         by_anchor.setdefault(done.target.anchor, []).append(done)
     chapters = tuple(
         chapter
-        for chapter in (_chapter(before.document, chapter, by_anchor) for chapter in after.chapters)
+        for chapter in (
+            _chapter(before.document, after, chapter, by_anchor) for chapter in after.chapters
+        )
         if chapter.targets
     )
     documents = None
@@ -237,7 +248,10 @@ def signing_parties(parties: Iterable[Party], jaarplan: Jaarplan) -> tuple[Signi
 
 
 def _chapter(
-    before: Document, chapter: Chapter, by_anchor: Mapping[str, list[AppliedChange]]
+    before: Document,
+    after: Document,
+    chapter: Chapter,
+    by_anchor: Mapping[str, list[AppliedChange]],
 ) -> RenvooiChapter:
     targets: list[RenvooiTarget] = []
     goals = goals_ref(chapter)
@@ -251,7 +265,9 @@ def _chapter(
         ref = article_ref(article, chapter)
         if ref.anchor in by_anchor:
             targets.append(
-                _article_target(ref, article, previous.get(ref.anchor), by_anchor[ref.anchor])
+                _article_target(
+                    ref, article, previous.get(ref.anchor), by_anchor[ref.anchor], after
+                )
             )
     return RenvooiChapter(chapter.id, chapter.title, tuple(targets))
 
@@ -311,6 +327,7 @@ ARTICLE_ENTRIES: Mapping[EntryKind, ArticleEntryBuilder] = {
     "add": lambda done, _: _entry(
         done, blocks=_text_blocks(done), number=done.change.number, title=done.change.title or ""
     ),
+    "set": lambda done, _: _entry(done, fields=done.fields),
     "append": lambda done, _: _entry(done, blocks=_text_blocks(done)),
     "replace": lambda done, _: _entry(
         done, blocks=_text_blocks(done), title=done.change.title or ""
@@ -328,7 +345,11 @@ ARTICLE_ENTRIES: Mapping[EntryKind, ArticleEntryBuilder] = {
 
 
 def _article_target(
-    ref: TargetRef, after: Article, before: Article | None, changes: Sequence[AppliedChange]
+    ref: TargetRef,
+    after: Article,
+    before: Article | None,
+    changes: Sequence[AppliedChange],
+    document: Document,
 ) -> RenvooiTarget:
     current = [block.text for block in before.blocks] if before else []
     for done in changes:
@@ -340,8 +361,19 @@ def _article_target(
         number=after.number,
         title=before.title if before else "",
         current=tuple(current),
-        entries=tuple(ARTICLE_ENTRIES[entry_kind(done.change)](done, before) for done in changes),
+        entries=tuple(
+            _with_about(ARTICLE_ENTRIES[entry_kind(done.change)](done, before), after, document)
+            for done in changes
+        ),
     )
+
+
+def _with_about(entry: RenvooiEntry, article: Article, document: Document) -> RenvooiEntry:
+    """A new agreement's entry says what it is, who carries it out and when, as the
+    consolidated document does under its heading."""
+    if entry.kind != "add":
+        return entry
+    return replace(entry, about=about_line(article, document))
 
 
 def _without(blocks: list[str], fragment: str | None) -> list[str]:

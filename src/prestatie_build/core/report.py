@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from .dutch import dutch_date, dutch_period, dutch_status
-from .model import OPS, AppliedChange, Consolidation, Jaarplan, Op
+from .model import OPS, AppliedChange, Consolidation, FieldChange, Jaarplan, Op
 from .targets import TargetRedline
 from .worddiff import word_diff
 
@@ -20,8 +20,13 @@ TOTAL_LABELS: tuple[tuple[Op, str], ...] = (
     ("append", "Aangevuld"),
     ("replace", "Gewijzigd"),
     ("delete", "Verwijderd"),
+    ("set", "Gegevens gewijzigd"),
 )
 """How the totals name each op, in the order of :data:`~prestatie_build.core.model.OPS`."""
+
+ALWAYS_TOTALLED: tuple[Op, ...] = ("add", "append", "replace", "delete")
+"""The ops every report counts, even at zero; ``set`` (contract Part 2) only when the report
+holds one, so that a report without keeps its shape (and its bytes)."""
 
 CONCEPT_NOTE = "dit overzicht bevat wijzigingen uit een Jaarplan dat nog niet is vastgesteld."
 """What every format of a concept report says after CONCEPT."""
@@ -37,6 +42,8 @@ class ReportEntry(TargetRedline):
     reason: str
     source: str
     """The change in its Jaarplan file, ``path:line``."""
+    fields: tuple[FieldChange, ...] = ()
+    """For ``set``: each field it changed (``Wie: Heuvelwonen → Heuvelwonen, Seyster Veste``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +86,8 @@ class ChangeReport:
     entries: tuple[ReportEntry, ...]
     """In applying order."""
     totals: tuple[tuple[Op, int], ...]
-    """Changes per op, always all four ops in the order ``add, append, replace, delete``."""
+    """Changes per op, in the order of ``OPS``: always ``add, append, replace, delete``, and
+    ``set`` when the report holds one."""
     jaarplannen: tuple[JaarplanSummary, ...]
 
     @property
@@ -116,7 +124,8 @@ class ChangeReport:
 
     def labelled_totals(self) -> tuple[tuple[str, int], ...]:
         """``(("Toegevoegd", 2), ("Aangevuld", 5), ...)``: the totals as the report names them."""
-        return tuple((label, self.total(op)) for op, label in TOTAL_LABELS)
+        counted = dict(self.totals)
+        return tuple((label, counted[op]) for op, label in TOTAL_LABELS if op in counted)
 
 
 def build_report(consolidation: Consolidation, first_year: int, last_year: int) -> ChangeReport:
@@ -137,13 +146,18 @@ def build_report(consolidation: Consolidation, first_year: int, last_year: int) 
         document_year=consolidation.year,
         is_concept=consolidation.is_concept,
         entries=entries,
-        totals=tuple((op, sum(1 for entry in entries if entry.op == op)) for op in OPS),
+        totals=_totals(entries),
         jaarplannen=tuple(
             jaarplan_summary(jaarplan)
             for jaarplan in consolidation.jaarplannen
             if first_year <= jaarplan.year <= last_year
         ),
     )
+
+
+def _totals(entries: tuple[ReportEntry, ...]) -> tuple[tuple[Op, int], ...]:
+    counts = {op: sum(1 for entry in entries if entry.op == op) for op in OPS}
+    return tuple((op, n) for op, n in counts.items() if n or op in ALWAYS_TOTALLED)
 
 
 def _entry(applied: AppliedChange) -> ReportEntry:
@@ -158,6 +172,7 @@ def _entry(applied: AppliedChange) -> ReportEntry:
         label=change.label,
         reason=change.reason,
         source=str(change.location),
+        fields=applied.fields,
     )
 
 

@@ -211,7 +211,7 @@ def target_texts(document: Document) -> Iterator[TargetText]:
         if chapter.goals:
             yield TargetText(goals_ref(chapter), list_text(chapter.goals), (position, 0, 0, ""))
         for index, article in enumerate(chapter.articles):
-            text = _article_text(article)
+            text = _article_text(article, document)
             if text:
                 yield TargetText(
                     article_ref(article, chapter), text, _order(article, position, index)
@@ -221,9 +221,9 @@ def target_texts(document: Document) -> Iterator[TargetText]:
         yield TargetText(DOCUMENTS_REF, list_text(document.documents), order)
 
 
-def _article_text(article: Article) -> str:
+def _article_text(article: Article, document: Document) -> str:
     if article.deleted is None:
-        return article_text(article)
+        return article_text(article, document)
     return deleted_label(article) if article.is_agreement else ""
 
 

@@ -315,6 +315,23 @@ def adoption_deadline(year: int) -> datetime.date:
     return deadline_for(year)
 
 
+# --- W350: a set that changes nothing --------------------------------------------------------
+
+
+def set_changes_nothing(context: CheckContext) -> Iterator[Diagnostic]:
+    """A ``set`` whose every value is what the agreement says already: probably a change meant
+    for another target or year; it shows in the history and the report all the same."""
+    for applied in context.applied:
+        change = applied.change
+        if change.op == "set" and not applied.fields:
+            yield _warning(
+                "W350",
+                change.location,
+                t("this `set` changes nothing: {target} says this already", target=change.target),
+                t("remove the change, or check its `target`"),
+            )
+
+
 WarningRule = Callable[[CheckContext], Iterable[Diagnostic]]
 
 WARNING_RULES: tuple[WarningRule, ...] = (
@@ -323,5 +340,7 @@ WARNING_RULES: tuple[WarningRule, ...] = (
     file_name_mismatch,
     draft_past_deadline,
     *LOUD_RULES,
+    set_changes_nothing,
 )
-"""Every warning of ``prestatie check``: W301 to W304, then W307 to W313 (``loud_rules``)."""
+"""Every warning of ``prestatie check``: W301 to W304, then W307 to W313 (``loud_rules``),
+then W350."""

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
+from .about import about_line
 from .consolidation import valid_targets
 from .errors import UsageError
 from .fragments import find_spans
@@ -60,6 +61,9 @@ class ShownTarget:
     deleted: str
     """``[Vervallen per 2025]`` for a deleted agreement or section; empty otherwise."""
     history: tuple[HistoryLine, ...]
+    about: str = ""
+    """What the agreement says about itself (type, who, when, tags), as the line under its
+    heading reads in the document; empty when it says none of these."""
 
 
 def show_target(consolidation: Consolidation, target: str) -> ShownTarget:
@@ -124,6 +128,7 @@ def _article_target(consolidation: Consolidation, key: str) -> ShownTarget | Non
         is_list=False,
         deleted=deleted_label(article),
         history=(),
+        about="" if article.deleted else about_line(article, document),
     )
 
 

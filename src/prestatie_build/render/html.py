@@ -16,6 +16,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from .. import __version__
+from ..core.about import about_line, data_attributes, has_about
 from ..core.dates import document_date, w3c_date
 from ..core.dutch import dutch_period
 from ..core.errors import UNLOCATED, Diagnostic, RenderError, SourceLocation
@@ -110,19 +111,22 @@ def render_document_html(
         documents_list=DOCUMENTS_LIST,
         article_labels=article_labels,
         history_year=history_year,
+        about_line=lambda article: about_line(article, consolidation.document),
+        data_attributes=data_attributes,
     )
     template = environment.get_template(DOCUMENT_TEMPLATE)
     return template.render(_context(consolidation, templates_dir, for_print, epoch))
 
 
 def article_labels(article: Article) -> tuple[Provenance, ...]:
-    """The changes named next to an article's heading: its ``add``, then a new title.
+    """The changes named next to an article's heading: its ``add``, then a new title, then a
+    ``set`` of what it says about itself.
 
     A block changed by one of these same changes gets no label of its own: saying
     "Nieuwe afspraak 2024" twice, once above the heading and once above the text, reads as noise.
     """
     labels: list[Provenance] = []
-    for provenance in (article.origin, article.title_provenance):
+    for provenance in (article.origin, article.title_provenance, article.about_provenance):
         if provenance is not None and provenance not in labels:
             labels.append(provenance)
     return tuple(labels)
@@ -156,7 +160,7 @@ def _context(
         "keywords": _keywords(consolidation),
         "generator": f"prestatie {__version__}",
         "document_date": _document_date(consolidation, epoch),
-        "stylesheet": _stylesheet(templates_dir, for_print),
+        "stylesheet": _stylesheet(templates_dir, for_print, about=says_about(document)),
         "anchors": {
             "toc": TOC_ANCHOR,
             "parties": PARTIES_ANCHOR,
@@ -216,8 +220,19 @@ def house_stylesheet(
     return Markup("\n".join(parts))
 
 
-def _stylesheet(templates_dir: Path | None, for_print: bool) -> Markup:
-    """Fonts, then the screen CSS, then (for WeasyPrint) the print CSS, for one ``<style>``.
+ABOUT_CSS = "about.css"
+"""The style of the line under an agreement's heading that says what it is, who carries it out
+and when: only on pages that show such a line (a page without keeps its bytes)."""
+
+
+def says_about(document: Document) -> bool:
+    """Whether any agreement or section of the document says what it is, who or when."""
+    return any(has_about(article) for article in document.articles())
+
+
+def _stylesheet(templates_dir: Path | None, for_print: bool, *, about: bool = False) -> Markup:
+    """Fonts, then the screen CSS, then (for WeasyPrint) the print CSS, for one ``<style>``;
+    then, when ``about``, the style of the lines that say what an agreement is (``about.css``).
 
     The CSS files are the project's or the package's own, trusted like the templates.
     """
@@ -227,6 +242,8 @@ def _stylesheet(templates_dir: Path | None, for_print: bool) -> Markup:
     parts.append(read_asset(SCREEN_CSS, templates_dir))
     if for_print:
         parts.append(read_asset(PRINT_CSS, templates_dir))
+    if about:
+        parts.append(read_asset(ABOUT_CSS, templates_dir))
     return Markup("\n".join(parts))
 
 

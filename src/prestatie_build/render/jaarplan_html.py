@@ -29,7 +29,7 @@ from ..core.messages import Text, t
 from ..core.renvooi import Renvooi
 from ..core.richtext import layout_text
 from ..core.worddiff import word_diff
-from .html import house_stylesheet
+from .html import ABOUT_CSS, house_stylesheet
 from .markdown import markdown_inline_to_html, markdown_to_html, typography
 from .redline_html import rendered_runs
 from .templating import PACKAGE_TEMPLATES, make_environment
@@ -308,5 +308,19 @@ def _context(
         "generator": f"prestatie {__version__}",
         "document_date": w3c_date(date) if date is not None else "",
         "period": dutch_period(renvooi.period.start, renvooi.period.end),
-        "stylesheet": house_stylesheet(templates_dir, for_print, (JAARPLAN_CSS,)),
+        "stylesheet": house_stylesheet(templates_dir, for_print, _extra_css(renvooi)),
     }
+
+
+def _extra_css(renvooi: Renvooi) -> tuple[str, ...]:
+    """The Jaarplan's own CSS; and the style of the line that says what a new agreement is,
+    only when one says it (a Jaarplan without keeps its bytes)."""
+    entries = (
+        entry
+        for chapter in renvooi.chapters
+        for target in chapter.targets
+        for entry in target.entries
+    )
+    if any(entry.about for entry in entries):
+        return (JAARPLAN_CSS, ABOUT_CSS)
+    return (JAARPLAN_CSS,)

@@ -40,11 +40,16 @@ def _jaarplan(jaarplan: JaarplanSummary) -> dict[str, Any]:
 
 
 def _entry(entry: ReportEntry) -> dict[str, Any]:
-    change = {
+    change: dict[str, Any] = {
         "year": entry.year,
         "op": entry.op,
         "label": entry.label,
         "reason": entry.reason,
         "source": entry.source,
     }
+    if entry.fields:  # a set: only then, so that other entries keep their shape
+        change["fields"] = [
+            {"field": field.name, "was": field.before, "wordt": field.after}
+            for field in entry.fields
+        ]
     return change | redline_record(entry)

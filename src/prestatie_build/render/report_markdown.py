@@ -47,6 +47,7 @@ def _entry(number: int, entry: ReportEntry) -> Iterator[str]:
     yield f"### {number}. {escape_inline(entry.label)}: {escape_inline(target.title)}"
     meta = [f"- **Hoofdstuk:** {escape_inline(target.chapter_title)}"]
     meta.append(f"- **Onderdeel:** {escape_inline(target.title)} ({code_span(target.key)})")
+    meta.extend(f"- **Gewijzigd:** {escape_inline(field.line)}" for field in entry.fields)
     if entry.reason.strip():
         meta.append(f"- **Toelichting:** {escape_inline(entry.reason)}")
     meta.append(f"- **Bron:** {code_span(entry.source)}")

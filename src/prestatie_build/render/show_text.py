@@ -69,6 +69,8 @@ def _heading(shown: ShownTarget, prefix: str, language: Language) -> Iterator[st
     parts = [shown.target.title, shown.target.chapter_title, str(shown.year)]
     concept = t(" (CONCEPT: a draft Jaarplan is applied)") if shown.is_concept else None
     yield " · ".join(part for part in parts if part) + (concept.render(language) if concept else "")
+    if shown.about:
+        yield shown.about
     yield f"{prefix}{shown.source}"
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
+from ..core.about import AboutValues, check_about
 from ..core.blocks import split_blocks
 from ..core.controls import describe_character, refused_characters, visible
 from ..core.errors import Diagnostic, SourceError, SourceLocation, display_path
@@ -23,6 +24,7 @@ from ..core.messages import Message, Text, t
 from ..core.model import (
     RESERVED_ID_HINT,
     Adoption,
+    AgreementType,
     Article,
     Change,
     Chapter,
@@ -47,6 +49,7 @@ DEFAULT_LABELS: dict[Op, str] = {
     "append": "Aanvulling {year}",
     "replace": "Wijziging {year}",
     "delete": "Verwijderd {year}",
+    "set": "Wijziging {year}",
 }
 """The contract's default label of each op."""
 
@@ -55,7 +58,21 @@ Status = Literal["draft", "adopted"]
 STATUS_WORDS: dict[str, Status] = {"concept": "draft", "vastgesteld": "adopted"}
 """The contract's Dutch words for a Jaarplan's status, read as the English ones."""
 
-CHANGE_FIELDS = ("target", "chapter", "number", "id", "title", "text", "after", "old", "new")
+CHANGE_FIELDS = (
+    "target",
+    "chapter",
+    "number",
+    "id",
+    "title",
+    "text",
+    "after",
+    "old",
+    "new",
+    "type",
+    "due",
+)
+LIST_FIELDS = ("owners", "tags")
+"""Fields of a change that hold a list of words (``add`` and ``set``)."""
 
 _YEAR_FOLDER = re.compile(r"[0-9]{4}")
 """A year folder's name, matched in full: ``2025\\n`` is not a year."""
@@ -189,7 +206,10 @@ def _load_document(collector: _Collector) -> Document | None:
         return None
     document = _document_from(source, collector)
     chapters = tuple(
-        replace(chapter, articles=_load_chapter_articles(collector, folder / chapter.id, chapter))
+        replace(
+            chapter,
+            articles=_load_chapter_articles(collector, folder / chapter.id, chapter, document),
+        )
         for chapter in document.chapters
     )
     _check_folders(collector, folder, {c.id for c in chapters})
@@ -251,6 +271,10 @@ def _document_from(source: YamlDocument, collector: _Collector) -> Document:
         Item(text, source.where(("documents", i)))
         for i, text in enumerate(data.get("documents", []))
     )
+    types = tuple(
+        AgreementType(key, name, source.where(("types", key)))
+        for key, name in data.get("types", {}).items()
+    )
     return Document(
         title=data["title"],
         period=period,
@@ -259,6 +283,7 @@ def _document_from(source: YamlDocument, collector: _Collector) -> Document:
         location=source.file.at(1),
         place=data.get("place", ""),
         documents=documents,
+        types=types,
     )
 
 
@@ -289,13 +314,13 @@ def _check_folders(collector: _Collector, folder: Path, chapter_ids: set[str]) -
 
 
 def _load_chapter_articles(
-    collector: _Collector, folder: Path, chapter: Chapter
+    collector: _Collector, folder: Path, chapter: Chapter, document: Document
 ) -> tuple[Article, ...]:
     if not folder.is_dir():
         return ()
     articles = []
     for path in source_entries(folder, "*.md"):
-        article = collector.attempt(partial(_load_article, collector, path, chapter.id))
+        article = collector.attempt(partial(_load_article, collector, path, chapter.id, document))
         if article is not None:
             articles.append(article)
     return order_articles(articles)
@@ -311,7 +336,9 @@ def order_articles(articles: Iterable[Article]) -> tuple[Article, ...]:
     return (*sections, *agreements)
 
 
-def _load_article(collector: _Collector, path: Path, chapter_id: str) -> Article:
+def _load_article(
+    collector: _Collector, path: Path, chapter_id: str, document: Document
+) -> Article:
     location = collector.location(path)
     text = collector.read_text(path)
     front_matter, body, body_line = split_front_matter(text, location)
@@ -335,6 +362,7 @@ def _load_article(collector: _Collector, path: Path, chapter_id: str) -> Article
                 )
             ]
         )
+    _check_about_front_matter(source, document)
     return Article(
         chapter=chapter_id,
         number=None if number is None else str(number),
@@ -343,7 +371,26 @@ def _load_article(collector: _Collector, path: Path, chapter_id: str) -> Article
         blocks=blocks,
         location=location.at(1),
         key_location=source.where_value((key,)),
+        type=data.get("type", ""),
+        owners=tuple(data.get("owners", ())),
+        due=data.get("due", ""),
+        tags=tuple(data.get("tags", ())),
     )
+
+
+def _check_about_front_matter(source: YamlDocument, document: Document) -> None:
+    """An unknown type or party, or a malformed ``due``: errors at their lines."""
+    data = source.data
+    values = AboutValues(
+        type=data.get("type"),
+        owners=data.get("owners"),
+        due=data.get("due"),
+        where=about_locations(source, ()),
+        fallback=source.file.at(1),
+    )
+    problems = check_about(values, document)
+    if problems:
+        raise SourceError(problems)
 
 
 def split_front_matter(text: str, location: SourceLocation) -> tuple[str, str, int]:
@@ -584,7 +631,8 @@ def _changes_from(source: YamlDocument, year: int) -> Iterable[Change]:
     for index, data in enumerate(source.data.get("changes", [])):
         path = ("changes", index)
         op: Op = data["op"]
-        values = {name: _as_text(data.get(name)) for name in CHANGE_FIELDS}
+        values: dict[str, Any] = {name: _as_text(data.get(name)) for name in CHANGE_FIELDS}
+        values |= {name: _as_words(data.get(name)) for name in LIST_FIELDS}
         yield Change(
             op=op,
             year=year,
@@ -592,14 +640,41 @@ def _changes_from(source: YamlDocument, year: int) -> Iterable[Change]:
             location=source.where(path),
             reason=data.get("reason", ""),
             whole=data.get("whole") is True,
-            field_locations=tuple((name, source.where((*path, name))) for name in data),
+            field_locations=(
+                *((name, source.where((*path, name))) for name in data),
+                *_owner_locations(source, path, data),
+            ),
             text_locations=tuple((name, source.where_value((*path, name))) for name in data),
             **values,
         )
 
 
+def about_locations(source: YamlDocument, path: tuple[str | int, ...]) -> dict[str, SourceLocation]:
+    """Where each of ``type``, ``owners`` (and each owner: ``owners/0``) and ``due`` is
+    written, under ``path``."""
+    where = {name: source.where_value((*path, name)) for name in ("type", "owners", "due")}
+    owners = source.data
+    for key in path:
+        owners = owners[key]
+    for index, _ in enumerate(owners.get("owners") or ()):
+        where[f"owners/{index}"] = source.where_value((*path, "owners", index))
+    return where
+
+
+def _owner_locations(
+    source: YamlDocument, path: tuple[str | int, ...], data: dict[str, Any]
+) -> Iterator[tuple[str, SourceLocation]]:
+    """Each owner's own place, as ``owners/<index>``: an unknown party points at its line."""
+    for index, _ in enumerate(data.get("owners") or ()):
+        yield f"owners/{index}", source.where_value((*path, "owners", index))
+
+
 def _as_text(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+def _as_words(value: object) -> tuple[str, ...] | None:
+    return tuple(str(word) for word in value) if isinstance(value, list) else None
 
 
 def read_sources(project: Project) -> dict[str, bytes]:

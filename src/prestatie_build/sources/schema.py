@@ -398,6 +398,16 @@ _X_MESSAGES: dict[str, tuple[str, Text]] = {
             "never the key itself"
         ),
     ),
+    # What an agreement says about itself (contract Part 2): type, owners, due, tags; set.
+    "must be a year (2025), a quarter (2025-Q2) or a date (2025-06-30)": (
+        "",
+        t("must be a year (2025), a quarter (2025-Q2) or a date (2025-06-30)"),
+    ),
+    "must be a list of names, each named once": ("", t("must be a list of names, each named once")),
+    "set needs at least one of 'title', 'type', 'owners', 'due' or 'tags'": (
+        "",
+        t("'op: set' needs at least one of `title`, `type`, `owners`, `due` or `tags`"),
+    ),
 }
 """The schemas' own sentences (``x-message``, English in the JSON for editors) in the words of
 the catalogue, with the kind of suggestion that fits: a name, a date."""
