@@ -283,14 +283,15 @@ def test_the_five_signature_blocks_share_one_page(jaarplan_pdf: Pdf, renvooi: Re
         assert signer.party.name.split()[-1] in signing
         assert signer.name in signing and signer.role in signing
     rows = [" ".join(line.split()) for line in signing.splitlines() if line.strip()]
-    # Two blocks to a row (source-format Part 2, "Signing").
-    assert "Gemeente Assen Actium" in rows
-    assert "De heer C. Staal Mevrouw M. Maatman" in rows
-    assert "Woonservice Huurdersorganisatie MEVM" in rows
-    assert "Mevrouw B. Buma De heer M. Bomers" in rows
-    assert "Huurdersvereniging Samen Sterk" in rows and "De heer P. Vereijken" in rows
+    # Three blocks to a row, as in the signed Jaarplan 2024 of Assen.
+    assert "Gemeente Assen Actium Woonservice" in rows
+    assert "De heer C. Staal Mevrouw M. Maatman Mevrouw B. Buma" in rows
+    assert "Huurdersorganisatie MEVM Huurdersvereniging Samen" in rows
+    assert "De heer M. Bomers De heer P. Vereijken" in rows
     # The name stands under the line to sign on: the party first, then the room, then the name.
-    assert rows.index("Gemeente Assen Actium") < rows.index("De heer C. Staal Mevrouw M. Maatman")
+    assert rows.index("Gemeente Assen Actium Woonservice") < rows.index(
+        "De heer C. Staal Mevrouw M. Maatman Mevrouw B. Buma"
+    )
 
 
 @pytest.mark.pdf
