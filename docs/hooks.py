@@ -308,7 +308,11 @@ def kind_of(spec: Any, root: Mapping[str, Any]) -> str:
     resolved = resolve(spec, root)
     ref = spec.get("$ref", "") if isinstance(spec, dict) else ""
     if ref and not ref.startswith("#/"):
-        return f"[{schema_anchor(ref)}](#{schema_anchor(ref)})"
+        # Another file's schema, whole or one of its $defs: the link goes to that file's section.
+        file_name, _, pointer = ref.partition("#")
+        anchor = schema_anchor(file_name)
+        label = f"{anchor}: {pointer.rsplit('/', 1)[-1]}" if pointer else anchor
+        return f"[{label}](#{anchor})"
     if "enum" in resolved:
         return " \\| ".join(f"`{value}`" for value in resolved["enum"])
     kind = resolved.get("type", "")
