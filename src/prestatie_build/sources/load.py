@@ -615,16 +615,6 @@ def _date_from(
             t("write the date as YYYY-MM-DD, with a month from 01 to 12 and a day that month has"),
         )
         return None
-    try:
-        return datetime.date.fromisoformat(str(written))
-    except ValueError:
-        collector.error(
-            "P136",
-            source.where_value(path),
-            t("no such date: {date}", date=written),
-            t("write the date as YYYY-MM-DD, with a month from 01 to 12 and a day that month has"),
-        )
-        return None
 
 
 def _changes_from(source: YamlDocument, year: int) -> Iterable[Change]:
