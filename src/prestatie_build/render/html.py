@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 from markupsafe import Markup
@@ -58,6 +59,7 @@ __all__ = [
 DOCUMENT_TEMPLATE = "document.html.j2"
 SCREEN_CSS = "style.css"
 PRINT_CSS = "print.css"
+LEVELS_CSS = "levels.css"
 
 
 RUNNING_TITLE_MAX = 60
@@ -103,8 +105,8 @@ def render_document_html(
     environment.globals.update(
         chapter_anchor=chapter_anchor,
         goals_anchor=goals_anchor,
-        article_heading=article_heading,
-        toc_label=toc_label,
+        article_heading=partial(article_heading, heading=consolidation.document.agreement_heading),
+        toc_label=partial(toc_label, heading=consolidation.document.agreement_heading),
         deleted_label=deleted_label,
         documents_list=DOCUMENTS_LIST,
         article_labels=article_labels,
@@ -155,7 +157,7 @@ def _context(
         "keywords": _keywords(consolidation),
         "generator": f"prestatie {__version__}",
         "document_date": _document_date(consolidation, epoch),
-        "stylesheet": _stylesheet(templates_dir, for_print),
+        "stylesheet": _stylesheet(templates_dir, for_print, levels=_has_levels(document)),
         "anchors": {
             "toc": TOC_ANCHOR,
             "parties": PARTIES_ANCHOR,
@@ -215,8 +217,13 @@ def house_stylesheet(
     return Markup("\n".join(parts))
 
 
-def _stylesheet(templates_dir: Path | None, for_print: bool) -> Markup:
-    """Fonts, then the screen CSS, then (for WeasyPrint) the print CSS, for one ``<style>``.
+def _has_levels(document: Document) -> bool:
+    return any(chapter.level > 1 for chapter in document.chapters)
+
+
+def _stylesheet(templates_dir: Path | None, for_print: bool, *, levels: bool = False) -> Markup:
+    """Fonts, then the screen CSS, then (for WeasyPrint) the print CSS, for one ``<style>``;
+    ``levels``: then the rules of sub-chapters (a document without them keeps its bytes).
 
     The CSS files are the project's or the package's own, trusted like the templates.
     """
@@ -226,6 +233,8 @@ def _stylesheet(templates_dir: Path | None, for_print: bool) -> Markup:
     parts.append(read_asset(SCREEN_CSS, templates_dir))
     if for_print:
         parts.append(read_asset(PRINT_CSS, templates_dir))
+    if levels:
+        parts.append(read_asset(LEVELS_CSS, templates_dir))
     return Markup("\n".join(parts))
 
 
