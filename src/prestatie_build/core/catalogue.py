@@ -476,8 +476,8 @@ DUTCH: dict[str, str] = {
         "must be an agreement number (5, 12a, 2.1.1), the name of a section, a chapter's goals "
         "('wonen-en-zorg/goals') or 'documents'"
     ): (
-        "moet een afspraaknummer zijn (5, 12a, 2.1.1), de naam van een onderdeel, de doelen van een "
-        "hoofdstuk (`wonen-en-zorg/goals`) of `documents`"
+        "moet een afspraaknummer zijn (5, 12a, 2.1.1), de naam van een onderdeel, de doelen van "
+        "een hoofdstuk (`wonen-en-zorg/goals`) of `documents`"
     ),
     "give either 'number' (an agreement) or 'id' and 'title' (a section)": (
         "geef óf `number:` (een afspraak), óf `id:` en `title:` (een onderdeel)"
@@ -930,7 +930,9 @@ DUTCH: dict[str, str] = {
         "hoofdstuk '{chapter}' heeft geen nummer of onderdeel '{after}' om het na te zetten"
     ),
     "in this chapter: {names}": "in dit hoofdstuk: {names}",
-    "this chapter has no agreements or sections": "dit hoofdstuk heeft geen afspraken of onderdelen",
+    "this chapter has no agreements or sections": (
+        "dit hoofdstuk heeft geen afspraken of onderdelen"
+    ),
     "the sections' 'after' fields go round in a circle": (
         "de `after:` van deze onderdelen wijzen in een kring naar elkaar"
     ),
