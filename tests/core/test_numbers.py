@@ -77,7 +77,7 @@ def test_anchors_replace_dots_and_lower_letters(number: str, anchor: str) -> Non
         ("{number} {title}", "", "2.1.1"),
         ("{number}: {title}", "", "2.1.1"),
         ("{type} {number}", "", "2.1.1"),
-        ("Artikel {number} – {title}", "Nieuwbouw", "Artikel 2.1.1 – Nieuwbouw"),
+        ("Artikel {number}: {title}", "Nieuwbouw", "Artikel 2.1.1: Nieuwbouw"),
     ],
 )
 def test_the_agreement_heading_fills_in_its_fields(heading: str, title: str, expected: str) -> None:

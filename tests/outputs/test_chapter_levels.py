@@ -1,6 +1,6 @@
 """Chapters in levels in the outputs (source-format Part 2): headings one level deeper per
 chapter level, a nested table of contents, a nested PDF outline, and the document's own
-agreement heading. The project is ``tests/data/part2`` (beleid › vastgoed › sociale-huur)."""
+agreement heading. The project is ``tests/data/part2`` (beleid, vastgoed, sociale-huur)."""
 
 from __future__ import annotations
 
