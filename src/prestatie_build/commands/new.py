@@ -91,7 +91,7 @@ def examples_for(document: Document) -> Examples:
     )
 
 
-def _free_number_near(base: str, taken: set[str | None]) -> str:
+def _free_number_near(base: str, taken: set[str]) -> str:
     """A number not in use next to ``base``: ``5a`` after 5, ``2.1.1a`` after 2.1.1, and
     ``A3.1`` after ``A3`` (whose first part takes no letter)."""
     stem = base.rstrip("abcdefghijklmnopqrstuvwxyz")

@@ -351,8 +351,8 @@ def _check_folders(collector: _Collector, root: Path, document: Document, parent
     folder = root / next((c.folder for c in document.chapters if c.id == parent), "")
     by_name = {chapter.id: chapter for chapter in inside}
     for entry in source_entries(folder):
-        if not entry.is_dir():
-            continue
+        if not entry.is_dir() or (parent and entry.suffix == ".md"):
+            continue  # in a chapter, a folder named *.md is refused as an agreement file
         chapter = by_name.get(entry.name)
         if chapter is not None:
             _check_folders(collector, root, document, chapter.id)
