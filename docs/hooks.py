@@ -60,6 +60,7 @@ DIAGNOSTIC_GROUPS: tuple[tuple[str, str], ...] = (
     ("P12", "Afspraakbestanden"),
     ("P13", "Samenhang van de bronnen"),
     ("P14", "Tekens en links"),
+    ("P16", "Hoofdstukken en volgorde"),
     ("P17", "Soort, wie en wanneer"),
     ("P2", "Wijzigingen"),
     ("W3", "Waarschuwingen"),
@@ -249,9 +250,11 @@ def schema_fields(
     node: Mapping[str, Any],
     root: Mapping[str, Any],
     prefix: str = "",
+    seen: frozenset[str] = frozenset(),
 ) -> list[Field]:
     """Every field under ``node``, depth first. A field given as ``true`` is one of the fields
-    every branch shares, listed in the schema's own table already."""
+    every branch shares, listed in the schema's own table already. ``seen``: the ``$ref``s
+    being listed; a definition that holds itself (chapters in chapters) is listed once."""
     required = set(node.get("required", ()))
     fields = []
     for name, spec in node.get("properties", {}).items():
@@ -268,16 +271,21 @@ def schema_fields(
                 notes_of(resolved),
             )
         )
-        fields += nested_fields(resolved, root, path)
+        fields += nested_fields(resolved, root, path, seen)
     return fields
 
 
-def nested_fields(spec: Mapping[str, Any], root: Mapping[str, Any], path: str) -> list[Field]:
+def nested_fields(
+    spec: Mapping[str, Any], root: Mapping[str, Any], path: str, seen: frozenset[str]
+) -> list[Field]:
     if "properties" in spec:
-        return schema_fields(spec, root, f"{path}.")
+        return schema_fields(spec, root, f"{path}.", seen)
+    ref = spec.get("items", {}).get("$ref", "") if isinstance(spec.get("items"), dict) else ""
+    if ref in seen:
+        return []
     items = resolve(spec.get("items", {}), root)
     if "properties" in items:
-        return schema_fields(items, root, f"{path}[].")
+        return schema_fields(items, root, f"{path}[].", seen | {ref} if ref else seen)
     return []
 
 

@@ -9,10 +9,12 @@ exists, so an existing Jaarplan is never overwritten, not even by a race.
 
 from __future__ import annotations
 
+import itertools
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.blocks import is_agreement_number
 from ..core.consolidation import consolidate
 from ..core.errors import Diagnostic, SourceError, SourceLocation
 from ..core.messages import DEFAULT_LANGUAGE, Language, t
@@ -78,16 +80,25 @@ def examples_for(document: Document) -> Examples:
     agreements = [a for a in live if a.number is not None]
     sections = [a for a in live if a.number is None]
     chapter = agreements[0].chapter if agreements else document.chapters[0].id
-    taken = {a.number for a in document.articles() if a.number is not None}
+    taken = {a.order_number for a in document.articles() if a.order_number is not None}
     base = agreements[0].number if agreements else "1"
-    digits = str(base).rstrip("abcdefghijklmnopqrstuvwxyz")
-    free = next(f"{digits}{s}" for s in "abcdefghijklmnopqrstuvwxyz" if f"{digits}{s}" not in taken)
+    free = _free_number_near(str(base), taken)
     return Examples(
         chapter=chapter,
         agreement=str(base),
         section=str(sections[0].id) if sections else "inleiding",
         next_number=free,
     )
+
+
+def _free_number_near(base: str, taken: set[str]) -> str:
+    """A number not in use next to ``base``: ``5a`` after 5, ``2.1.1a`` after 2.1.1, and
+    ``A3.1`` after ``A3`` (whose first part takes no letter)."""
+    stem = base.rstrip("abcdefghijklmnopqrstuvwxyz")
+    lettered = (f"{stem}{letter}" for letter in "abcdefghijklmnopqrstuvwxyz")
+    dotted = (f"{base}.{n}" for n in itertools.count(1))
+    candidates = itertools.chain(lettered, dotted)
+    return next(c for c in candidates if is_agreement_number(c) and c not in taken)
 
 
 def jaarplan_template(
@@ -174,6 +185,7 @@ changes: []
 #    chapter: {chapter}
 #    id: nieuw-onderdeel
 #    title: Nieuw onderdeel
+#    after: {agreement}                  {c[add_after]}
 #    text: De tekst van het nieuwe onderdeel.
 #
 #  - op: append                       {c[append_list]}
@@ -220,6 +232,7 @@ COMMENTS: dict[Language, dict[str, str]] = {
         "add_section": (
             "# een nieuw onderdeel: 'id' (kleine letters, cijfers en streepjes) en 'title'"
         ),
+        "add_after": "# mag: direct na dit nummer of onderdeel (anders vooraan)",
         "append_list": "# lijsten: '<hoofdstuk>/goals' (doelen) of 'documents'",
     },
     "en": {
@@ -252,6 +265,7 @@ COMMENTS: dict[Language, dict[str, str]] = {
         "whole": "# confirms that all of it goes (check warns without)",
         "add_agreement": "# a new agreement; numbers are never reused",
         "add_section": "# a new section: 'id' (lower-case letters, digits, hyphens) and 'title'",
+        "add_after": "# optional: right after this number or section (else first)",
         "append_list": "# lists: '<chapter>/goals' or 'documents'",
     },
 }

@@ -113,9 +113,12 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "agreement_anchor",
             "chapter_anchor",
             "goals_anchor",
+            "NUMBER_PATTERN",
+            "number_sort_key",
         ),
         "naming": (
             "TEXT_CHANGE_WORDS",
+            "agreement_heading_text",
             "agreement_name",
             "article_heading",
             "article_name",

@@ -55,11 +55,6 @@ DUTCH: dict[str, str] = {
         "{name} bestaat al; een nummer of naam wordt nooit opnieuw gebruikt"
     ),
     "defined at {where}": "zie {where}",
-    "no section '{after}' in chapter '{chapter}' to place it after": (
-        "hoofdstuk '{chapter}' heeft geen onderdeel '{after}' om het na te zetten"
-    ),
-    "sections here: {ids}": "de onderdelen van dit hoofdstuk: {ids}",
-    "this chapter has no sections": "dit hoofdstuk heeft geen onderdelen",
     "'{field}' has no text": "bij `{field}:` staat geen tekst",
     "deleting from the list '{target}' needs 'text': a fragment of the item to delete": (
         "om iets uit de lijst '{target}' te verwijderen is `text:` nodig: "
@@ -474,13 +469,15 @@ DUTCH: dict[str, str] = {
         "moet een naam zijn van kleine letters, cijfers en streepjes, die met een letter "
         "begint (zoals `wonen-en-zorg`)"
     ),
-    "must be an agreement number, such as 5 or 12a": "moet een afspraaknummer zijn, zoals 5 of 12a",
+    "must be an agreement number, such as 5, 12a, 2.1.1 or A3": (
+        "moet een afspraaknummer zijn, zoals 5, 12a, 2.1.1 of A3"
+    ),
     (
-        "must be an agreement number (5, 12a), the name of a section, a chapter's goals "
+        "must be an agreement number (5, 12a, 2.1.1), the name of a section, a chapter's goals "
         "('wonen-en-zorg/goals') or 'documents'"
     ): (
-        "moet een afspraaknummer zijn (5, 12a), de naam van een onderdeel, de doelen van een "
-        "hoofdstuk (`wonen-en-zorg/goals`) of `documents`"
+        "moet een afspraaknummer zijn (5, 12a, 2.1.1), de naam van een onderdeel, de doelen van "
+        "een hoofdstuk (`wonen-en-zorg/goals`) of `documents`"
     ),
     "give either 'number' (an agreement) or 'id' and 'title' (a section)": (
         "geef óf `number:` (een afspraak), óf `id:` en `title:` (een onderdeel)"
@@ -1012,6 +1009,45 @@ DUTCH: dict[str, str] = {
     "remove the change, or check its `target`": "haal de wijziging weg, of kijk `target` na",
     "'op: set' needs at least one of `title`, `type`, `owners`, `due` or `tags`": (
         "'op: set' heeft ten minste een van `title`, `type`, `owners`, `due` of `tags` nodig"
+    ),
+    # --- numbers: dotted numbers, chapters in levels, order inside a chapter ---
+    "chapter '{id}' is at the third level: it cannot hold chapters of its own": (
+        "hoofdstuk '{id}' staat op het derde niveau: het kan zelf geen hoofdstukken bevatten"
+    ),
+    "chapters go three levels deep at most; put these in a chapter above": (
+        "Hoofdstukken gaan hoogstens drie niveaus diep. Zet deze in een hoofdstuk hoger."
+    ),
+    "agreement_heading must name {number} and nothing but {fields}": (
+        "bij `agreement_heading:` hoort {number}, en verder alleen {fields}"
+    ),
+    'for example "Afspraak {number}" or "{number} {title}"': (
+        'Schrijf bijvoorbeeld "Afspraak {number}" of "{number} {title}".'
+    ),
+    "chapter '{parent}' has no sub-chapters in document.yaml": (
+        "Hoofdstuk '{parent}' heeft geen hoofdstukken onder zich in document.yaml."
+    ),
+    "the sub-chapters of '{parent}': {chapters}": ("de hoofdstukken onder '{parent}': {chapters}"),
+    "'after' places only a section without a number": (
+        "`after:` hoort alleen bij een onderdeel zonder nummer"
+    ),
+    "an item with a number stands in its place by number; remove 'after'": (
+        "Iets met een nummer staat op de plaats van dat nummer. Haal `after:` weg."
+    ),
+    "no number or section '{after}' in chapter '{chapter}' to place it after": (
+        "hoofdstuk '{chapter}' heeft geen nummer of onderdeel '{after}' om het na te zetten"
+    ),
+    "in this chapter: {names}": "in dit hoofdstuk: {names}",
+    "this chapter has no agreements or sections": (
+        "dit hoofdstuk heeft geen afspraken of onderdelen"
+    ),
+    "the sections' 'after' fields go round in a circle": (
+        "de `after:` van deze onderdelen wijzen in een kring naar elkaar"
+    ),
+    "let one of them name an item that has no 'after'": (
+        "Laat er één wijzen naar een afspraak of onderdeel zonder `after:`."
+    ),
+    "must be the number or the name of an agreement or section in the same chapter": (
+        "moet het nummer of de naam zijn van een afspraak of onderdeel in hetzelfde hoofdstuk"
     ),
 }
 

@@ -8,7 +8,6 @@ was, so one run reports every broken change of every applied year.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
@@ -31,6 +30,7 @@ from .model import (
     HistoryEntry,
     Item,
     Jaarplan,
+    NumberKey,
     Op,
     Project,
     Provenance,
@@ -147,33 +147,46 @@ def _find(document: Document, key: str) -> tuple[int, int] | None:
 def _find_in(articles: tuple[Article, ...], key: str) -> int | None:
     """Where ``key`` stands in one chapter's articles, or None.
 
-    A chapter holds its few sections first, then its agreements in number order (see
-    ``order_articles``), so an agreement is found by bisection: a fold of thousands of changes
-    over thousands of agreements would otherwise scan them all for every change.
+    A chapter's numbered items stand in number order (see ``order_articles``), with a few
+    unnumbered sections between them, so an agreement is found by bisection over the numbered
+    ones: a fold of thousands of changes over thousands of agreements would otherwise scan them
+    all for every change.
     """
-    first_agreement = _first_agreement(articles)
     if not is_agreement_number(key):
-        return next((i for i in range(first_agreement) if articles[i].id == key), None)
-    wanted = number_sort_key(key)
-    if first_agreement == len(articles) or not (
-        _number_order(articles[first_agreement]) <= wanted <= _number_order(articles[-1])
-    ):
-        return None  # not in this chapter's range of numbers
-    index = bisect_left(articles, wanted, lo=first_agreement, key=_number_order)
-    while index < len(articles) and _number_order(articles[index]) == wanted:
-        if articles[index].number == key:
+        return next((i for i, article in enumerate(articles) if article.id == key), None)
+    index = _first_numbered_from(articles, number_sort_key(key))
+    while index < len(articles):
+        article = articles[index]
+        if article.number == key:
             return index
+        if article.order_number is not None and _number_order(article) != number_sort_key(key):
+            return None
         index += 1
     return None
 
 
-def _first_agreement(articles: tuple[Article, ...]) -> int:
-    """The index of the first agreement, after the chapter's (few) sections."""
-    return next((i for i, article in enumerate(articles) if article.is_agreement), len(articles))
+def _first_numbered_from(articles: tuple[Article, ...], wanted: NumberKey) -> int:
+    """The index of the first numbered item whose number is not below ``wanted`` (or of the
+    end), by bisection; unnumbered items between them are passed over."""
+    lo, hi = 0, len(articles)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        numbered = _numbered_at_or_before(articles, mid, lo)
+        if numbered is None or _number_order(articles[numbered]) < wanted:
+            lo = mid + 1
+        else:
+            hi = numbered
+    return lo
 
 
-def _number_order(article: Article) -> tuple[int, str]:
-    return number_sort_key(str(article.number))
+def _numbered_at_or_before(articles: tuple[Article, ...], index: int, lowest: int) -> int | None:
+    while index >= lowest and articles[index].order_number is None:
+        index -= 1
+    return index if index >= lowest else None
+
+
+def _number_order(article: Article) -> NumberKey:
+    return number_sort_key(str(article.order_number))
 
 
 def _name(article: Article) -> Text:
@@ -365,9 +378,14 @@ def _refuse_reuse(document: Document, change: Change) -> None:
     key = change.number or change.id
     field = "number" if change.number else "id"
     found = _find(document, str(key))
-    if found is not None:
-        article = document.chapters[found[0]].articles[found[1]]
-        if article.is_agreement == (change.number is not None):
+    numbered_section = next(
+        (a for a in document.articles() if change.number and a.section_number == change.number),
+        None,
+    )
+    if found is not None or numbered_section is not None:
+        article = document.chapters[found[0]].articles[found[1]] if found else numbered_section
+        assert article is not None
+        if article.is_agreement == (change.number is not None) or article is numbered_section:
             where = article.origin.source if article.origin else article.location
             if article.deleted:
                 message = t(
@@ -381,38 +399,47 @@ def _refuse_reuse(document: Document, change: Change) -> None:
 
 
 def _insert_article(chapter: Chapter, article: Article, change: Change) -> tuple[Article, ...]:
+    """The chapter's items with ``article`` where ``order_articles`` would place it."""
+    articles = chapter.articles
     if article.is_agreement:
-        # Where a stable sort (order_articles) would put it: after any equal number.
-        articles = chapter.articles
-        lo = _first_agreement(articles)
-        position = bisect_right(articles, _number_order(article), lo=lo, key=_number_order)
+        # Before the first item numbered above it: after any equal number, and after the
+        # sections placed after the item before it.
+        position = _first_numbered_from(articles, _number_order(article))
+        while position < len(articles) and (
+            articles[position].order_number is None
+            or _number_order(articles[position]) == _number_order(article)
+        ):
+            position += 1
         return (*articles[:position], article, *articles[position:])
-    sections = [a for a in chapter.articles if not a.is_agreement]
-    agreements = [a for a in chapter.articles if a.is_agreement]
-    position = len(sections)
-    if change.after is not None:
-        ids = [a.id for a in sections]
-        if change.after not in ids:
-            raise _fail(
-                "P207",
-                change,
-                "after",
-                t(
-                    "no section '{after}' in chapter '{chapter}' to place it after",
-                    after=change.after,
-                    chapter=chapter.id,
-                ),
-                hint=_sections_here(ids),
-            )
-        position = ids.index(change.after) + 1
-    sections.insert(position, article)
-    return (*sections, *agreements)
+    if change.after is None:  # last of the unnumbered sections that open the chapter
+        position = next((i for i, a in enumerate(articles) if a.order_number), len(articles))
+        return (*articles[:position], article, *articles[position:])
+    names = [name for a in articles if a.deleted is None for name in _placement_names(a)]
+    if change.after not in names:
+        raise _fail(
+            "P207",
+            change,
+            "after",
+            t(
+                "no number or section '{after}' in chapter '{chapter}' to place it after",
+                after=change.after,
+                chapter=chapter.id,
+            ),
+            hint=_sections_here(names),
+        )
+    position = next(i for i, a in enumerate(articles) if change.after in _placement_names(a)) + 1
+    return (*articles[:position], replace(article, after=change.after), *articles[position:])
 
 
-def _sections_here(ids: list[str | None]) -> Text:
-    if not ids:
-        return t("this chapter has no sections")
-    return t("sections here: {ids}", ids=", ".join(str(i) for i in ids))
+def _placement_names(article: Article) -> tuple[str, ...]:
+    """What ``after:`` may name: an item's number, its id."""
+    return tuple(name for name in (article.order_number, article.id) if name is not None)
+
+
+def _sections_here(names: list[str]) -> Text:
+    if not names:
+        return t("this chapter has no agreements or sections")
+    return t("in this chapter: {names}", names=", ".join(names))
 
 
 def _new_blocks(change: Change, field: str, provenance: Provenance) -> tuple[Block, ...]:

@@ -45,6 +45,12 @@ CODES: dict[str, str] = {
     "P139": "file-extension",
     "P140": "unprintable-character",
     "P141": "broken-link",
+    # --- numbers: chapters in levels, order inside a chapter ---
+    "P160": "chapter-too-deep",
+    "P161": "unknown-after",
+    "P162": "after-circle",
+    "P163": "after-with-number",
+    "P164": "agreement-heading",
     "P171": "unknown-type",
     "P172": "unknown-owner",
     "P173": "invalid-due",

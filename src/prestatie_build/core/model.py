@@ -17,20 +17,42 @@ from .messages import t
 Op = Literal["add", "append", "replace", "delete", "set"]
 OPS: tuple[Op, ...] = ("add", "append", "replace", "delete", "set")
 
-NUMBER_PATTERN = re.compile(r"[1-9][0-9]*[a-z]?")
-"""An agreement number, matched in full: digits without a leading zero and an optional letter
-suffix (``12a``)."""
+_NUMBER_PART = r"[1-9][0-9]*[a-z]?"
+_CAPITALS = r"[A-Z]{1,3}"
+NUMBER_PATTERN = re.compile(
+    rf"(?:{_NUMBER_PART}|{_CAPITALS}[1-9][0-9]*)(?:\.{_NUMBER_PART})*"
+    rf"|{_CAPITALS}(?:\.{_NUMBER_PART})+"
+)
+"""An agreement number, matched in full (contract Part 2, "Numbers"): dot-separated parts,
+each digits without a leading zero and an optional lower-case letter (``5``, ``12a``,
+``2.1.1``); the first part may instead be capitals and digits (``A3``), or capitals alone
+before a dot (``B.2``)."""
+
+_PART = re.compile(r"([A-Z]*)([0-9]*)([a-z]?)")
+
+NumberKey = tuple[tuple[str, int, str], ...]
+"""How an agreement number sorts: (capitals, digits, letter) per part."""
 
 
-def number_sort_key(number: str) -> tuple[int, str]:
-    """Natural order of agreement numbers: 2, 5, 12, 12a, 13."""
-    digits = number.rstrip("abcdefghijklmnopqrstuvwxyz")
-    return int(digits), number[len(digits) :]
+def number_sort_key(number: str) -> NumberKey:
+    """Natural order of agreement numbers, part by part: 2 < 2.1 < 2.1.1 < 2.2 < 10 < 12 < 12a.
+
+    Capitals sort after plain numbers (``A3`` after ``99``), and ``B`` before ``B1``.
+    """
+    return tuple(_part_key(part) for part in number.split("."))
+
+
+def _part_key(part: str) -> tuple[str, int, str]:
+    match = _PART.fullmatch(part)
+    if match is None:  # not a number at all: after every number, in text order
+        return ("~", 0, part)
+    capitals, digits, letter = match.groups()
+    return capitals, int(digits or 0), letter
 
 
 def agreement_anchor(number: str) -> str:
-    """Stable anchor of an agreement: ``afspraak-5``."""
-    return f"afspraak-{number}"
+    """Stable anchor of an agreement: ``afspraak-5``, ``afspraak-2-1-1``, ``afspraak-a3``."""
+    return f"afspraak-{number.replace('.', '-').lower()}"
 
 
 def chapter_anchor(chapter_id: str) -> str:
@@ -155,6 +177,12 @@ class Article:
     about_provenance: Provenance | None = None
     """The ``set`` change that last changed what it says about itself (type, owners, due,
     tags or title), when a Jaarplan did."""
+    # --- order inside a chapter (contract Part 2) ---
+    section_number: str | None = None
+    """A section's number (``9.2``): it places the section among the agreements by number."""
+    after: str | None = None
+    """An unnumbered section placed right after this number or id of its chapter."""
+    after_location: SourceLocation | None = None
 
     @property
     def is_agreement(self) -> bool:
@@ -169,6 +197,11 @@ class Article:
     def key(self) -> str:
         """What a change names as its target: the number or the id."""
         return self.number if self.number is not None else str(self.id)
+
+    @property
+    def order_number(self) -> str | None:
+        """The number that places it in its chapter: an agreement's, or a numbered section's."""
+        return self.number if self.number is not None else self.section_number
 
     @property
     def anchor(self) -> str:
@@ -188,7 +221,23 @@ class Chapter:
     goals_title: str = ""
     goals: tuple[Item, ...] = ()
     articles: tuple[Article, ...] = ()
-    """Sections first (in file-name order), then agreements by number."""
+    """In document order (see ``sources.load.order_articles``): unnumbered sections in file-name
+    order, then numbered items by number, with a section given ``after:`` right after its
+    item."""
+    # --- chapters in levels (contract Part 2) ---
+    number: str = ""
+    """The number shown before its title ("2.1"); empty when it has none."""
+    parent: str = ""
+    """The id of the chapter that holds it; empty for a chapter of the first level."""
+    level: int = 1
+    """1 for a chapter of ``document.yaml``'s list, 2 and 3 for sub-chapters."""
+    folder: str = ""
+    """Its folder under ``agreements/``: its parent's folder plus its id (``beleid/vastgoed``)."""
+
+    @property
+    def heading(self) -> str:
+        """Its title, after its number when it has one: ``2.1 Sociale huisvesting``."""
+        return f"{self.number} {self.title}" if self.number else self.title
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,12 +284,21 @@ class Document:
     period: Period
     parties: tuple[Party, ...]
     chapters: tuple[Chapter, ...]
+    """Every chapter, sub-chapters included, in document order: each followed by its own
+    sub-chapters (``parent`` and ``level`` say how they nest)."""
     location: SourceLocation
     place: str = ""
     documents: tuple[Item, ...] = ()
     """The appendix list of underlying documents."""
     types: tuple[AgreementType, ...] = ()
     """The kinds of agreement an article's ``type`` may name, in the order written."""
+    agreement_heading: str = ""
+    """How an agreement's heading reads (``{number}``, ``{title}``, ``{type}``); empty: the
+    default, ``Afspraak {number}`` (see ``core.naming.agreement_heading_text``)."""
+
+    def sub_chapters(self, chapter_id: str) -> tuple[Chapter, ...]:
+        """The chapters directly inside ``chapter_id`` (``""``: the first level), in order."""
+        return tuple(chapter for chapter in self.chapters if chapter.parent == chapter_id)
 
     def articles(self) -> tuple[Article, ...]:
         return tuple(article for chapter in self.chapters for article in chapter.articles)

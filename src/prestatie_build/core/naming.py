@@ -8,6 +8,7 @@ and the Jaarplan's targets take their names from here, so that an agreement read
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from .model import Article
@@ -26,24 +27,50 @@ def agreement_name(number: str, title: str = "") -> str:
 
 
 def article_name(article: Article) -> str:
-    """An agreement by number and title, a section by its title."""
+    """An agreement by number and title, a section by its title (after its number, if any)."""
     if article.number is None:
-        return article.title
+        number = article.section_number
+        return f"{number} {article.title}" if number else article.title
     return agreement_name(article.number, article.title)
 
 
-def article_heading(article: Article) -> str:
+DEFAULT_AGREEMENT_HEADING = "Afspraak {number}"
+"""``document.yaml``'s ``agreement_heading`` when it sets none."""
+_HEADING_FIELD = re.compile(r"\{(number|title|type)\}")
+_SEPARATORS = " :;,-\u2013\u2014"
+"""What may stand between an empty title and the rest, to go with it."""
+
+
+def agreement_heading_text(heading: str, number: str, title: str = "", type_name: str = "") -> str:
+    """An agreement's heading after ``document.yaml``'s ``agreement_heading`` (contract Part 2).
+
+    ``{number}``, ``{title}`` and ``{type}`` are filled in; an empty one leaves no double space
+    or dangling separator. A heading that does not name ``{title}`` gets the title in brackets
+    after it, as the default does: ``Afspraak 5 (Titel)``. The one place that formats the
+    heading: the ``type`` of an agreement arrives here once agreements have one.
+    """
+    template = heading or DEFAULT_AGREEMENT_HEADING
+    values = {"number": number, "title": title, "type": type_name}
+    text = " ".join(_HEADING_FIELD.sub(lambda m: values[m.group(1)], template).split())
+    if "{title}" not in template:
+        return f"{text} ({title})" if title else text
+    return text if title else text.strip(_SEPARATORS)
+
+
+def article_heading(article: Article, heading: str = "") -> str:
     """The article's heading in the document: its name, but a deleted agreement only by
-    number (its title was part of the text that went)."""
-    if article.deleted is not None and article.number is not None:
-        return agreement_name(article.number)
-    return article_name(article)
+    number (its title was part of the text that went). ``heading``: the document's
+    ``agreement_heading``."""
+    if article.number is None:
+        return article_name(article)
+    title = "" if article.deleted is not None else article.title
+    return agreement_heading_text(heading, article.number, title)
 
 
-def toc_label(article: Article) -> str:
+def toc_label(article: Article, heading: str = "") -> str:
     """How the table of contents names an article; deleted ones say so."""
-    heading = article_heading(article)
-    return f"{heading} (vervallen)" if article.deleted is not None else heading
+    text = article_heading(article, heading)
+    return f"{text} (vervallen)" if article.deleted is not None else text
 
 
 def goals_name(chapter_title: str) -> str:

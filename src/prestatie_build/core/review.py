@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from .consolidation import article_text, fold_changes, list_text
 from .errors import SourceError
 from .facts import ARTICLE_FACTS, article_facts, file_facts, year_facts
-from .model import Article, Document, Jaarplan, Project, TargetRef, number_sort_key
+from .model import (
+    Article,
+    Document,
+    Jaarplan,
+    NumberKey,
+    Project,
+    TargetRef,
+    number_sort_key,
+)
 from .naming import deleted_label
 from .targets import DOCUMENTS_REF, TargetRedline, article_ref, goals_ref
 from .worddiff import word_diff
@@ -51,13 +59,18 @@ class Side:
         return f"{self.name} ({self.commit})" if self.commit else self.name
 
 
+TextOrder = tuple[int, int, int, NumberKey]
+"""A text's place in the document: chapter, sections before agreements, then a section's
+index or an agreement's number."""
+
+
 @dataclass(frozen=True, slots=True)
 class TargetText:
     """An agreement, section or list as one year's consolidated document shows it."""
 
     target: TargetRef
     text: str
-    order: tuple[int, int, int, str]
+    order: TextOrder
     """Its place in the document, to list changes in reading order."""
 
 
@@ -138,14 +151,14 @@ def _year_texts(side: Side, year: int, document: Document) -> Iterator[TargetTex
         *file_facts("template", "Sjabloon", side.templates),
     )
     for index, fact in enumerate(facts):
-        yield TargetText(fact.target, fact.text, (FACTS_ORDER, 0, index, ""))
+        yield TargetText(fact.target, fact.text, (FACTS_ORDER, 0, index, ()))
 
 
 def _source_texts(side: Side, year: int) -> Iterator[TargetText]:
     """The source files that a build of ``year`` reads, each as a fact."""
     read = [(name, content) for name, content in side.project.source_bytes if _read_in(name, year)]
     for index, fact in enumerate(file_facts("source", "Bronbestand", read)):
-        yield TargetText(fact.target, fact.text, (FACTS_ORDER, 1, index, ""))
+        yield TargetText(fact.target, fact.text, (FACTS_ORDER, 1, index, ()))
 
 
 def _read_in(name: str, year: int) -> bool:
@@ -209,7 +222,7 @@ def target_texts(document: Document) -> Iterator[TargetText]:
     """
     for position, chapter in enumerate(document.chapters):
         if chapter.goals:
-            yield TargetText(goals_ref(chapter), list_text(chapter.goals), (position, 0, 0, ""))
+            yield TargetText(goals_ref(chapter), list_text(chapter.goals), (position, 0, 0, ()))
         for index, article in enumerate(chapter.articles):
             text = _article_text(article, document)
             if text:
@@ -217,7 +230,7 @@ def target_texts(document: Document) -> Iterator[TargetText]:
                     article_ref(article, chapter), text, _order(article, position, index)
                 )
     if document.documents:
-        order = (len(document.chapters), 0, 0, "")
+        order: TextOrder = (len(document.chapters), 0, 0, ())
         yield TargetText(DOCUMENTS_REF, list_text(document.documents), order)
 
 
@@ -227,12 +240,11 @@ def _article_text(article: Article, document: Document) -> str:
     return deleted_label(article) if article.is_agreement else ""
 
 
-def _order(article: Article, position: int, index: int) -> tuple[int, int, int, str]:
+def _order(article: Article, position: int, index: int) -> TextOrder:
     if article.number is None:
-        return (position, 1, index, "")
+        return (position, 1, index, ())
     # Agreements by number, so that one the base has and the head lacks sorts into place.
-    number, suffix = number_sort_key(article.number)
-    return (position, 2, number, suffix)
+    return (position, 2, 0, number_sort_key(article.number))
 
 
 def changed_years(result: Review) -> tuple[int, ...]:

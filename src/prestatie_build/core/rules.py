@@ -25,7 +25,15 @@ from .errors import Diagnostic, SourceLocation
 from .links import check_links
 from .loud_rules import LOUD_RULES
 from .messages import Message, Text, t
-from .model import AppliedChange, Article, Change, Document, Project, number_sort_key
+from .model import (
+    AppliedChange,
+    Article,
+    Change,
+    Document,
+    NumberKey,
+    Project,
+    number_sort_key,
+)
 from .print_limits import too_large_for_pdf
 
 """Month and day by which the Jaarplan of year Y is adopted, in the year before Y.
@@ -192,7 +200,7 @@ def _lowest(articles: list[Article]) -> Article | None:
     return min(articles, key=_number_key, default=None)
 
 
-def _number_key(article: Article) -> tuple[int, str]:
+def _number_key(article: Article) -> NumberKey:
     return number_sort_key(str(article.number))
 
 

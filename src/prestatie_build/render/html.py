@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 from markupsafe import Markup
@@ -60,6 +61,7 @@ __all__ = [
 DOCUMENT_TEMPLATE = "document.html.j2"
 SCREEN_CSS = "style.css"
 PRINT_CSS = "print.css"
+LEVELS_CSS = "levels.css"
 
 
 RUNNING_TITLE_MAX = 60
@@ -105,8 +107,8 @@ def render_document_html(
     environment.globals.update(
         chapter_anchor=chapter_anchor,
         goals_anchor=goals_anchor,
-        article_heading=article_heading,
-        toc_label=toc_label,
+        article_heading=partial(article_heading, heading=consolidation.document.agreement_heading),
+        toc_label=partial(toc_label, heading=consolidation.document.agreement_heading),
         deleted_label=deleted_label,
         documents_list=DOCUMENTS_LIST,
         article_labels=article_labels,
@@ -160,7 +162,9 @@ def _context(
         "keywords": _keywords(consolidation),
         "generator": f"prestatie {__version__}",
         "document_date": _document_date(consolidation, epoch),
-        "stylesheet": _stylesheet(templates_dir, for_print, about=says_about(document)),
+        "stylesheet": _stylesheet(
+            templates_dir, for_print, about=says_about(document), levels=_has_levels(document)
+        ),
         "anchors": {
             "toc": TOC_ANCHOR,
             "parties": PARTIES_ANCHOR,
@@ -230,9 +234,16 @@ def says_about(document: Document) -> bool:
     return any(has_about(article) for article in document.articles())
 
 
-def _stylesheet(templates_dir: Path | None, for_print: bool, *, about: bool = False) -> Markup:
+def _has_levels(document: Document) -> bool:
+    return any(chapter.level > 1 for chapter in document.chapters)
+
+
+def _stylesheet(
+    templates_dir: Path | None, for_print: bool, *, about: bool = False, levels: bool = False
+) -> Markup:
     """Fonts, then the screen CSS, then (for WeasyPrint) the print CSS, for one ``<style>``;
-    then, when ``about``, the style of the lines that say what an agreement is (``about.css``).
+    then, when ``about``, the style of the lines that say what an agreement is (``about.css``);
+    when ``levels``, the rules of sub-chapters (a document without them keeps its bytes).
 
     The CSS files are the project's or the package's own, trusted like the templates.
     """
@@ -244,6 +255,8 @@ def _stylesheet(templates_dir: Path | None, for_print: bool, *, about: bool = Fa
         parts.append(read_asset(PRINT_CSS, templates_dir))
     if about:
         parts.append(read_asset(ABOUT_CSS, templates_dir))
+    if levels:
+        parts.append(read_asset(LEVELS_CSS, templates_dir))
     return Markup("\n".join(parts))
 
 

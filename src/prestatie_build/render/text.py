@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from ..core.dutch import dutch_period
 from ..core.model import Article, Block, Chapter, Consolidation, Document, Item, Party, Provenance
-from ..core.naming import DOCUMENTS_LIST, deleted_label
+from ..core.naming import DOCUMENTS_LIST, article_name, deleted_label
 from ..core.report import jaarplan_summary
 
 DOCUMENTS_HEADING = DOCUMENTS_LIST
@@ -54,7 +54,9 @@ def _parties(parties: Iterable[Party]) -> Iterator[str]:
 
 
 def _chapter(chapter: Chapter) -> str:
-    parts = [f"== {chapter.title} =="]
+    """``== Title ==``; a sub-chapter has one ``=`` more per level, and its number first."""
+    marks = "=" * (chapter.level + 1)
+    parts = [f"{marks} {chapter.heading} {marks}"]
     if chapter.goals:
         goals = "\n".join(_items(chapter.goals))
         parts.append(f"{chapter.goals_title}\n{goals}" if chapter.goals_title else goals)
@@ -75,15 +77,19 @@ def _article(article: Article) -> str:
 
 
 def _section(article: Article) -> str:
-    heading = _labelled(f"-- {article.title} --", article.title_provenance or article.origin)
+    heading = _labelled(
+        f"-- {article_name(article)} --", article.title_provenance or article.origin
+    )
     if article.deleted is not None:
         return f"{heading} {deleted_label(article)}"
     return "\n\n".join([heading, *_blocks(article.blocks)])
 
 
 def _agreement(article: Article) -> str:
-    """``5. <first block>``, the next blocks indented under it; a title goes first."""
-    prefix = f"{article.number}. "
+    """``5. <first block>`` (``2.1.1 <first block>``), the next blocks indented under it; a
+    title goes first."""
+    number = str(article.number)
+    prefix = f"{number} " if "." in number else f"{number}. "  # "2.1.1", not "2.1.1."
     if article.deleted is not None:
         return prefix + deleted_label(article)
     texts = list(_blocks(article.blocks))

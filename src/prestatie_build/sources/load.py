@@ -208,11 +208,11 @@ def _load_document(collector: _Collector) -> Document | None:
     chapters = tuple(
         replace(
             chapter,
-            articles=_load_chapter_articles(collector, folder / chapter.id, chapter, document),
+            articles=_load_chapter_articles(collector, folder / chapter.folder, chapter, document),
         )
         for chapter in document.chapters
     )
-    _check_folders(collector, folder, {c.id for c in chapters})
+    _check_folders(collector, folder, document, "")
     document = replace(document, chapters=chapters)
     _check_unique_articles(collector, document.articles())
     return document
@@ -249,22 +249,11 @@ def _document_from(source: YamlDocument, collector: _Collector) -> Document:
         ((p.id, source.where_value(("parties", i, "id"))) for i, p in enumerate(parties)),
         lambda key: t("duplicate party id '{key}'", key=key),
     )
-    chapters = tuple(
-        Chapter(
-            id=c["id"],
-            title=c["title"],
-            location=source.where(("chapters", i)),
-            goals_title=c.get("goals_title", ""),
-            goals=tuple(
-                Item(text, source.where(("chapters", i, "goals", j)))
-                for j, text in enumerate(c.get("goals", []))
-            ),
-        )
-        for i, c in enumerate(data["chapters"])
-    )
+    listed = list(_chapters_from(source, collector, data["chapters"], ("chapters",), None))
+    chapters = tuple(chapter for chapter, _ in listed)
     _check_unique(
         collector,
-        ((c.id, source.where_value(("chapters", i, "id"))) for i, c in enumerate(chapters)),
+        ((chapter.id, id_location) for chapter, id_location in listed),
         lambda key: t("duplicate chapter id '{key}'", key=key),
     )
     documents = tuple(
@@ -284,7 +273,84 @@ def _document_from(source: YamlDocument, collector: _Collector) -> Document:
         place=data.get("place", ""),
         documents=documents,
         types=types,
+        agreement_heading=_agreement_heading(source, collector),
     )
+
+
+MAX_CHAPTER_LEVELS = 3
+"""Chapters nest to three levels in all (contract Part 2, "Chapters in levels")."""
+
+
+def _chapters_from(
+    source: YamlDocument,
+    collector: _Collector,
+    listed: list[dict[str, Any]],
+    path: tuple[str | int, ...],
+    parent: Chapter | None,
+) -> Iterator[tuple[Chapter, SourceLocation]]:
+    """The chapters of one ``chapters:`` list, each followed by its own sub-chapters, with
+    where each one's id is written."""
+    level = 1 if parent is None else parent.level + 1
+    for i, c in enumerate(listed):
+        here = (*path, i)
+        chapter = Chapter(
+            id=c["id"],
+            title=c["title"],
+            location=source.where(here),
+            goals_title=c.get("goals_title", ""),
+            goals=tuple(
+                Item(text, source.where((*here, "goals", j)))
+                for j, text in enumerate(c.get("goals", []))
+            ),
+            number=c.get("number", ""),
+            parent="" if parent is None else parent.id,
+            level=level,
+            folder=c["id"] if parent is None else f"{parent.folder}/{c['id']}",
+        )
+        yield chapter, source.where_value((*here, "id"))
+        children = c.get("chapters", [])
+        if children and level == MAX_CHAPTER_LEVELS:
+            collector.error(
+                "P160",
+                source.where((*here, "chapters")),
+                t(
+                    "chapter '{id}' is at the third level: it cannot hold chapters of its own",
+                    id=chapter.id,
+                ),
+                hint=t("chapters go three levels deep at most; put these in a chapter above"),
+            )
+            continue
+        yield from _chapters_from(source, collector, children, (*here, "chapters"), chapter)
+
+
+HEADING_FIELDS = ("number", "title", "type")
+"""What ``agreement_heading`` may name; ``{number}`` is required."""
+
+
+def _agreement_heading(source: YamlDocument, collector: _Collector) -> str:
+    """``agreement_heading`` as written, when every ``{...}`` in it is one of ours."""
+    heading: str = source.data.get("agreement_heading", "")
+    if not heading:
+        return ""
+    named = re.findall(r"\{([^{}]*)\}", heading)
+    unknown = [name for name in named if name not in HEADING_FIELDS]
+    if unknown or "number" not in named:
+        collector.error(
+            "P164",
+            source.where_value(("agreement_heading",)),
+            t(
+                "agreement_heading must name {number} and nothing but {fields}",
+                number="{number}",
+                fields=", ".join(f"{{{name}}}" for name in HEADING_FIELDS),
+            ),
+            hint=t(
+                'for example "Afspraak {number}" or "{number} {title}"',
+                number="{number}",
+                title="{title}",
+            ),
+        )
+        return ""
+    return heading
 
 
 def _check_unique(
@@ -302,15 +368,33 @@ def _check_unique(
             seen[key] = location
 
 
-def _check_folders(collector: _Collector, folder: Path, chapter_ids: set[str]) -> None:
+def _check_folders(collector: _Collector, root: Path, document: Document, parent: str) -> None:
+    """Every folder under ``agreements/`` is a chapter's: its parent's folder plus its id."""
+    inside = document.sub_chapters(parent)
+    folder = root / next((c.folder for c in document.chapters if c.id == parent), "")
+    by_name = {chapter.id: chapter for chapter in inside}
     for entry in source_entries(folder):
-        if entry.is_dir() and entry.name not in chapter_ids:
-            collector.error(
-                "P132",
-                collector.location(entry).at(1),
-                t("folder '{name}' is not a chapter of document.yaml", name=visible(entry.name)),
-                hint=t("chapters: {chapters}", chapters=", ".join(sorted(chapter_ids))),
-            )
+        if not entry.is_dir() or (parent and entry.suffix == ".md"):
+            continue  # in a chapter, a folder named *.md is refused as an agreement file
+        chapter = by_name.get(entry.name)
+        if chapter is not None:
+            _check_folders(collector, root, document, chapter.id)
+            continue
+        collector.error(
+            "P132",
+            collector.location(entry).at(1),
+            t("folder '{name}' is not a chapter of document.yaml", name=visible(entry.name)),
+            hint=_folder_hint(folder, inside, parent),
+        )
+
+
+def _folder_hint(folder: Path, inside: tuple[Chapter, ...], parent: str) -> Text:
+    ids = ", ".join(sorted(c.id for c in inside))
+    if not parent:
+        return t("chapters: {chapters}", chapters=ids)
+    if not inside:
+        return t("chapter '{parent}' has no sub-chapters in document.yaml", parent=parent)
+    return t("the sub-chapters of '{parent}': {chapters}", parent=parent, chapters=ids)
 
 
 def _load_chapter_articles(
@@ -323,17 +407,101 @@ def _load_chapter_articles(
         article = collector.attempt(partial(_load_article, collector, path, chapter.id, document))
         if article is not None:
             articles.append(article)
+    _check_placements(collector, articles, chapter.id)
     return order_articles(articles)
 
 
 def order_articles(articles: Iterable[Article]) -> tuple[Article, ...]:
-    """Sections first, in their given order; then agreements by number."""
+    """A chapter's items in document order (contract Part 2, "Order inside a chapter").
+
+    Unnumbered sections come first, in their given (file-name) order; then the numbered items
+    (agreements, numbered sections) by number. A section with ``after:`` follows right after
+    the item it names, and before anything placed after that item later in the given order.
+    A section whose ``after`` names nothing here stays with the first ones (the loader reports
+    it); a circle of ``after``s ends the chapter.
+    """
     listed = list(articles)
-    sections = [a for a in listed if not a.is_agreement]
-    agreements = sorted(
-        (a for a in listed if a.is_agreement), key=lambda a: number_sort_key(str(a.number))
+    names = {name for article in listed for name in _names(article)}
+    followers: dict[str, list[Article]] = {}
+    leading: list[Article] = []
+    for article in listed:
+        if article.order_number is not None:
+            continue
+        if article.after is not None and article.after in names:
+            followers.setdefault(article.after, []).append(article)
+        else:
+            leading.append(article)
+    numbered = sorted(
+        (a for a in listed if a.order_number is not None),
+        key=lambda a: number_sort_key(str(a.order_number)),
     )
-    return (*sections, *agreements)
+    ordered: list[Article] = []
+
+    def place(article: Article) -> None:
+        ordered.append(article)
+        for name in _names(article):
+            for follower in followers.pop(name, []):
+                place(follower)
+
+    for article in (*leading, *numbered):
+        place(article)
+    circled = {id(a) for group in followers.values() for a in group}
+    ordered.extend(a for a in listed if id(a) in circled)
+    return tuple(ordered)
+
+
+def _names(article: Article) -> tuple[str, ...]:
+    """What ``after:`` may call an item: its number, its id."""
+    return tuple(name for name in (article.order_number, article.id) if name is not None)
+
+
+def _check_placements(collector: _Collector, articles: list[Article], chapter_id: str) -> None:
+    """Each ``after:`` names an item of the same chapter and places an unnumbered section."""
+    names = {name for article in articles for name in _names(article)}
+    for article in articles:
+        if article.after is None:
+            continue
+        where = article.after_location or article.location
+        if article.order_number is not None:
+            collector.error(
+                "P163",
+                where,
+                t("'after' places only a section without a number"),
+                hint=t("an item with a number stands in its place by number; remove 'after'"),
+            )
+        elif article.after not in names:
+            collector.error(
+                "P161",
+                where,
+                t(
+                    "no number or section '{after}' in chapter '{chapter}' to place it after",
+                    after=article.after,
+                    chapter=chapter_id,
+                ),
+                hint=t(
+                    "in this chapter: {names}",
+                    names=", ".join(sorted(names, key=number_sort_key)) or "-",
+                ),
+            )
+        elif _in_circle(article, articles):
+            collector.error(
+                "P162",
+                where,
+                t("the sections' 'after' fields go round in a circle"),
+                hint=t("let one of them name an item that has no 'after'"),
+            )
+
+
+def _in_circle(article: Article, articles: list[Article]) -> bool:
+    by_name = {name: a for a in articles for name in _names(a)}
+    seen: set[int] = set()
+    current: Article | None = article
+    while current is not None and current.after is not None:
+        if id(current) in seen:
+            return True
+        seen.add(id(current))
+        current = by_name.get(current.after)
+    return False
 
 
 def _load_article(
@@ -348,7 +516,8 @@ def _load_article(
     if problems:
         raise SourceError(problems)
     data: dict[str, Any] = source.data
-    number = data.get("number")
+    section_id = data.get("id")
+    number = None if section_id is not None else data.get("number")
     key = "id" if number is None else "number"
     blocks = split_blocks(body, location.at(body_line))
     if not blocks:
@@ -366,7 +535,7 @@ def _load_article(
     return Article(
         chapter=chapter_id,
         number=None if number is None else str(number),
-        id=data.get("id"),
+        id=section_id,
         title=data.get("title", ""),
         blocks=blocks,
         location=location.at(1),
@@ -375,6 +544,9 @@ def _load_article(
         owners=tuple(data.get("owners", ())),
         due=data.get("due", ""),
         tags=tuple(data.get("tags", ())),
+        section_number=None if section_id is None else _as_text(data.get("number")),
+        after=_as_text(data.get("after")),
+        after_location=source.where_value(("after",)) if "after" in data else None,
     )
 
 
@@ -426,7 +598,7 @@ def _check_unique_articles(collector: _Collector, articles: Iterable[Article]) -
     listed = list(articles)
     _check_unique(
         collector,
-        ((str(a.number), a.where_key) for a in listed if a.number is not None),
+        ((str(a.order_number), a.where_key) for a in listed if a.order_number is not None),
         lambda key: t("duplicate agreement number '{key}'", key=key),
     )
     _check_unique(

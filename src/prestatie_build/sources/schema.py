@@ -345,20 +345,33 @@ _X_MESSAGES: dict[str, tuple[str, Text]] = {
             "(such as wonen-en-zorg)"
         ),
     ),
-    'must be an agreement number such as 5 or "12a"': (
+    (
+        'must be an agreement number such as 5, "12a", "2.1.1" or "A3": parts of digits '
+        "(no leading zero, an optional lower-case letter) separated by dots"
+    ): (
         "number",
-        t("must be an agreement number, such as 5 or 12a"),
+        t("must be an agreement number, such as 5, 12a, 2.1.1 or A3"),
     ),
-    "must be an agreement number (5, \"12a\"), a section id, '<chapter-id>/goals' or 'documents'": (
+    (
+        'must be an agreement number (5, "12a", "2.1.1"), a section id, '
+        "'<chapter-id>/goals' or 'documents'"
+    ): (
         "target",
         t(
-            "must be an agreement number (5, 12a), the name of a section, a chapter's goals "
+            "must be an agreement number (5, 12a, 2.1.1), the name of a section, a chapter's goals "
             "('wonen-en-zorg/goals') or 'documents'"
         ),
     ),
-    "give exactly one of 'number' (an agreement) or 'id' with a 'title' (a section)": (
+    (
+        "give 'number' (an agreement) or 'id' with a 'title' (a section, which may have a "
+        "'number' or an 'after')"
+    ): (
         "",
         t("give either 'number' (an agreement) or 'id' and 'title' (a section)"),
+    ),
+    "must be the number or the section id of an item in the same chapter": (
+        "",
+        t("must be the number or the name of an agreement or section in the same chapter"),
     ),
     "add needs exactly one of 'number' (an agreement) or 'id' with a 'title' (a section)": (
         "",
@@ -466,7 +479,7 @@ _TYPE_WORDS: dict[tuple[str, ...], Text] = {
     ("object",): t("fields written as 'name: value'"),
     ("array",): t("a list"),
     ("boolean",): t("true or false"),
-    ("integer", "string"): t("a number or text"),
+    ("number", "string"): t("a number or text"),
 }
 
 _TYPE_HINTS: dict[tuple[str, ...], Text] = {
