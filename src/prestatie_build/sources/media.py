@@ -11,6 +11,7 @@ embeds exactly the bytes that were checked.
 
 from __future__ import annotations
 
+import os
 import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterable, Iterator
@@ -199,7 +200,8 @@ class _Shelf:
                 ),
             )
             return None
-        path = folder / unquote(parts.path)
+        # Lexically normalised: the path as the project's tree lists it (and the build key).
+        path = Path(os.path.normpath(folder / unquote(parts.path)))
         shown = display_path(path, self.root)
         try:
             resolved = path.resolve()
@@ -291,7 +293,16 @@ def _sniff(data: bytes) -> str | None:
     for magic, media_type in _MAGIC:
         if data.startswith(magic):
             return media_type
-    return "image/svg+xml" if _svg_root(data) is not None else None
+    return "image/svg+xml" if _looks_like_svg(data) else None
+
+
+def _looks_like_svg(data: bytes) -> bool:
+    """Whether the file means to be an SVG drawing: text with an ``<svg`` tag near its start.
+    Whether it is a well-formed and harmless one is :func:`svg_problem`'s to say."""
+    try:
+        return "<svg" in data[:4096].decode("utf-8-sig", errors="replace")
+    except UnicodeDecodeError:
+        return False
 
 
 def _svg_root(data: bytes) -> ElementTree.Element | None:
