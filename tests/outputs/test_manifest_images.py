@@ -13,6 +13,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from prestatie_build.cli import cli
+from prestatie_build.core import Side, review_sides
+from prestatie_build.sources import load_project
 
 PART2 = Path(__file__).resolve().parents[1] / "data" / "part2"
 MAP = Path("agreements") / "nieuwbouw" / "kaart-locaties.png"
@@ -73,3 +75,14 @@ def test_a_changed_image_outside_the_source_folders_rebuilds(project: Path) -> N
     shared.write_bytes(changed)
     assert written(build(project))
     assert embedded(project, changed)
+
+
+def test_the_review_shows_a_changed_image(project: Path) -> None:
+    """A picture replaced under the same name changes the outputs, so the review must show it."""
+    base = Side("base", "a" * 40, load_project(project))
+    image = project / MAP
+    image.write_bytes(image.read_bytes() + b"\0")
+    head = Side("head", "b" * 40, load_project(project))
+    review = review_sides(base, head, [2024])
+    (entry,) = review.years[0].entries
+    assert entry.target.title == f"Afbeelding {MAP.as_posix()}"

@@ -222,13 +222,13 @@ class Footnotes:
         numbers = {order[index]["label"]: self.next_number + index for index in sorted(order)}
         self.next_number += len(numbers)
         env[_NOTES] = TextNotes(numbers, ())  # a note may refer to another
-        bodies = [
-            (numbers[label], parser.renderer.render(inner, parser.options, env))
-            for tokens in streams
-            for label, inner in _definitions(tokens)
-            if label in numbers
-        ]
-        return TextNotes(numbers, bodies)
+        bodies: dict[int, str] = {}
+        for tokens in streams:
+            for label, inner in _definitions(tokens):
+                # A label defined twice (the agreement's and a change's own [^1]) shows once.
+                if label in numbers and numbers[label] not in bodies:
+                    bodies[numbers[label]] = parser.renderer.render(inner, parser.options, env)
+        return TextNotes(numbers, tuple(bodies.items()))
 
 
 def _definitions(tokens: Sequence[Any]) -> Iterable[tuple[str, list[Any]]]:
