@@ -18,10 +18,12 @@ import pytest
 
 from prestatie_build.core import build_renvooi, build_report, consolidate
 from prestatie_build.render import (
+    Footnotes,
     markdown_to_html,
     render_document_html,
     render_document_pdf,
     render_jaarplan_html,
+    render_jaarplan_pdf,
     render_report_html,
     render_report_markdown,
 )
@@ -168,3 +170,27 @@ def _draws_the_map(page: pikepdf.Page) -> bool:
         and (int(images[name].Width), int(images[name].Height)) == (200, 100)
         for name in drawn
     )
+
+
+def test_a_list_of_notes_starts_at_its_first_number_in_print_too() -> None:
+    seven = article(document_html(PART2), "7")
+    assert '<ol start="1" style="counter-reset: list-item 0">' in seven
+    fn = Footnotes()
+    fn.notes_of(["Een[^a]\n\n[^a]: A"])
+    later = fn.notes_of(["Twee[^b]\n\n[^b]: B"])
+    assert '<ol start="2" style="counter-reset: list-item 1">' in later.html()
+
+
+@pytest.mark.pdf
+def test_the_jaarplan_pdf_numbers_a_change_s_note_on(tmp_path: Path) -> None:
+    """WeasyPrint ignores ``start`` and ``value``: the change's own note must not print as 1."""
+    project = load_project(PART2)
+    renvooi = build_renvooi(project, 2024)
+    assert renvooi is not None
+    pdf = tmp_path / "jaarplan.pdf"
+    pdf.write_bytes(render_jaarplan_pdf(renvooi, images=project.images))
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "3. Vastgesteld in de gemeenteraad" in text
+    assert "1. Zie het Ruimtelijk Plan" in text

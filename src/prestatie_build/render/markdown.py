@@ -188,9 +188,13 @@ class TextNotes:
             )
             for number, body in self.bodies
         )
+        # The notes of one text have consecutive numbers. ``start`` numbers the list in a
+        # browser; WeasyPrint knows no ``start`` (nor ``value``) but does the list counter.
+        first = self.bodies[0][0]
         return Markup(
-            '<section class="footnotes" aria-label="Voetnoten">\n<ol>\n{}</ol>\n</section>\n'
-        ).format(items)
+            '<section class="footnotes" aria-label="Voetnoten">\n'
+            '<ol start="{}" style="counter-reset: list-item {}">\n{}</ol>\n</section>\n'
+        ).format(first, first - 1, items)
 
 
 NO_NOTES = TextNotes({}, ())
