@@ -60,6 +60,7 @@ DIAGNOSTIC_GROUPS: tuple[tuple[str, str], ...] = (
     ("P12", "Afspraakbestanden"),
     ("P13", "Samenhang van de bronnen"),
     ("P14", "Tekens en links"),
+    ("P15", "Voetnoten en afbeeldingen"),
     ("P16", "Hoofdstukken en volgorde"),
     ("P17", "Soort, wie en wanneer"),
     ("P2", "Wijzigingen"),

@@ -18,6 +18,7 @@ import sys
 import threading
 import tracemalloc
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -25,7 +26,14 @@ import pytest
 from click.testing import CliRunner
 
 from prestatie_build.cli import cli
-from prestatie_build.core import SourceError, SourceLocation, build_report, consolidate
+from prestatie_build.core import (
+    Consolidation,
+    SourceError,
+    SourceLocation,
+    build_report,
+    consolidate,
+    split_blocks,
+)
 from prestatie_build.render import (
     DOCUMENT_PDF_OPTIONS,
     PACKAGE_TEMPLATES,
@@ -342,10 +350,27 @@ def counter() -> Iterator[ConnectionCounter]:
 
 
 def hostile_markdown(port: int, secret: Path) -> str:
+    return f"---\nnumber: 40\n---\n{hostile_body(port, secret)}"
+
+
+def with_body(consolidation: Consolidation, number: str, body: str) -> Consolidation:
+    """The consolidation with agreement ``number``'s text replaced, past the loader's checks."""
+    chapters = tuple(
+        replace(
+            chapter,
+            articles=tuple(
+                replace(a, blocks=split_blocks(body, a.location.at(4))) if a.number == number else a
+                for a in chapter.articles
+            ),
+        )
+        for chapter in consolidation.document.chapters
+    )
+    return replace(consolidation, document=replace(consolidation.document, chapters=chapters))
+
+
+def hostile_body(port: int, secret: Path) -> str:
     web = f"http://127.0.0.1:{port}"
-    return f"""---
-number: 40
----
+    return f"""\
 ![web]({web}/beeld.png) ![bestand](file://{secret}) ![data](data:image/png;base64,iVBORw0KGgo=)
 ![omhoog](../../../{secret.name}) ![absoluut]({secret}) <img src="{web}/html.png">
 
@@ -365,7 +390,18 @@ def test_urls_in_markdown_fetch_nothing_through_the_whole_pdf_pipeline(
     secret.write_bytes(b"\x89PNG geheim")
     agreement = assen / "agreements" / "leefbaarheid" / "afspraak-40.md"
     agreement.write_text(hostile_markdown(counter.port, secret), encoding="utf-8")
-    consolidation = consolidate(load_project(assen), 2024)
+    # The loader refuses every image from outside the project, at its line (P154) ...
+    with pytest.raises(SourceError) as refused:
+        load_project(assen)
+    assert [(d.code, d.location.line) for d in refused.value.diagnostics] == [
+        *[("P154", 4)] * 3,
+        *[("P154", 5)] * 2,
+    ]
+    # ... and the renderer, given such text all the same, shows the images as their alt text.
+    agreement.write_text("---\nnumber: 40\n---\nPlaats.\n", encoding="utf-8")
+    consolidation = with_body(
+        consolidate(load_project(assen), 2024), "40", hostile_body(counter.port, secret)
+    )
     for for_print in (False, True):
         tags = Tags.of(render_document_html(consolidation, for_print=for_print))
         assert not tags.named("img", "iframe", "object", "link", "script", "embed", "video")
@@ -418,13 +454,24 @@ def test_a_real_build_of_hostile_urls_connects_nowhere(
     secret.write_bytes(b"\x89PNG geheim")
     agreement = assen / "agreements" / "leefbaarheid" / "afspraak-40.md"
     agreement.write_text(hostile_markdown(counter.port, secret), encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "prestatie_build", "build", "--year", "2024"],
-        cwd=assen,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+
+    def build() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "prestatie_build", "build", "--year", "2024"],
+            cwd=assen,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    refused = build()  # the images from outside the project stop the build, located
+    assert refused.returncode == 1
+    assert refused.stderr.count("geen bestand in het project") == 4, refused.stderr
+    assert not (assen / "build").exists()
+    # Without them, the rest of the hostile text builds and fetches nothing.
+    text = agreement.read_text("utf-8").split("\n")
+    agreement.write_text("\n".join(text[:3] + text[5:]), encoding="utf-8")
+    done = build()
     assert done.returncode == 0, done.stderr
     assert counter.connections == 0
     pdf = assen / "build" / "2024" / "prestatieafspraken-2024.pdf"

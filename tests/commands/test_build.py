@@ -252,10 +252,24 @@ number: 40
 ---
 Een <script>alert("x")</script> en {{ 7*7 }} en {% if true %}ja{% endif %}.
 
-![geheim](file:///etc/passwd) ![web](http://127.0.0.1:9/x.png) ![op](../../../etc/hosts)
-
 [link](file:///etc/passwd) en [web](http://example.org/)
 """
+HOSTILE_IMAGES = (
+    "![geheim](file:///etc/passwd) ![web](http://127.0.0.1:9/x.png) ![op](../../../etc/hosts)\n"
+)
+"""Images from outside the project: the loader refuses each at its line (source-format Part 2)."""
+
+
+def test_images_from_outside_the_project_are_refused_and_nothing_is_written(assen: Path) -> None:
+    agreement = assen / "agreements" / "leefbaarheid" / "afspraak-40.md"
+    agreement.write_text(HOSTILE + "\n" + HOSTILE_IMAGES, "utf-8")
+    result = run(assen, "build", "--year", "2024", "--format", "html")
+    assert result.exit_code == 1
+    at = "agreements/leefbaarheid/afspraak-40.md:8: error: de afbeelding"
+    assert f"{at} file:///etc/passwd is geen bestand in het project" in result.output
+    assert f"{at} http://127.0.0.1:9/x.png is geen bestand in het project" in result.output
+    assert f"{at} ../../../etc/hosts staat buiten het project" in result.output
+    assert not (assen / "build").exists()
 
 
 @pytest.mark.pdf

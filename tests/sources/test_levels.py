@@ -86,13 +86,13 @@ def test_an_added_agreement_goes_into_a_sub_chapter_by_number() -> None:
 def test_an_added_section_goes_after_the_number_it_names(part2: Path) -> None:
     jaarplan = part2 / "amendments" / "2024" / "jaarplan.yaml"
     jaarplan.write_text(
-        jaarplan.read_text(encoding="utf-8")
-        + "  - op: add\n    chapter: sociale-huur\n    id: planning\n    title: Planning\n"
+        jaarplan.read_text(encoding="utf-8") + "  - op: add\n    chapter: sociale-huur\n"
+        "    id: kwartaalplanning\n    title: Kwartaalplanning\n"
         "    after: 5.4.10\n    text: Per kwartaal.\n"
         "  - op: replace\n    target: 5.4.10\n    old: elk najaar\n    new: elk voorjaar\n",
         encoding="utf-8",
     )
-    assert _keys(part2, "sociale-huur", 2024)[-2:] == ["5.4.10", "planning"]
+    assert _keys(part2, "sociale-huur", 2024)[-2:] == ["5.4.10", "kwartaalplanning"]
 
 
 def test_a_folder_that_is_no_sub_chapter_is_named_with_the_sub_chapters(part2: Path) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..core.errors import UsageError
 from ..core.messages import t
-from ..core.model import Consolidation, Period, check_year
+from ..core.model import Consolidation, Period, Project, check_year
 from ..fs import sweep_stale_staging, write_atomically
 from ..outputs import manifest
 from ..outputs.registry import OUTPUT_NAMES, Output, select
@@ -118,7 +118,7 @@ def _build_stale(
         request.since,
         stale,
         build_options(),
-        dict(project.source_bytes),
+        read_inputs(project),
     )
     vouched = manifest.vouched_keys(keys, read_keys)
     records = {
@@ -130,6 +130,12 @@ def _build_stale(
     written = write_atomically(folder, files, beside=beside)
     up_to_date = previous.files(current, folder)
     return BuildResult(consolidation, report, written, up_to_date, concept)
+
+
+def read_inputs(project: Project) -> dict[str, bytes]:
+    """Every file a build read, by path inside the project: the sources and the images, each
+    as read (an image changed since makes the outputs be recorded without a key)."""
+    return {**dict(project.source_bytes), **{image.path: image.data for image in project.images}}
 
 
 def check_since(period: Period, since: int, year: int) -> None:

@@ -86,6 +86,18 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "document_anchors",
             "internal_links",
         ),
+        "media": (
+            "FootnoteUse",
+            "ImageUse",
+            "MediaUses",
+            "footnote_problems",
+            "markdown_parser",
+            "media_uses",
+        ),
+        "richtext": (
+            "NOTE",
+            "layout_text",
+        ),
         "model": (
             "Adoption",
             "AppliedChange",
@@ -98,6 +110,7 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "Document",
             "FieldChange",
             "HistoryEntry",
+            "Image",
             "Item",
             "Jaarplan",
             "OPS",

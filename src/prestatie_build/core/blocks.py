@@ -10,13 +10,13 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from markdown_it import MarkdownIt
-
 from .errors import SourceLocation
+from .media import markdown_parser
 from .model import NUMBER_PATTERN, Block
 
-_MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
-"""CommonMark with GitHub's pipe tables: a table is one block (source-format Part 2)."""
+_MARKDOWN = markdown_parser()
+"""CommonMark with GitHub's pipe tables (a table is one block) and footnotes, whose definitions
+stay where they are written, each a block of its own (source-format Part 2)."""
 _LINE_END = re.compile(r"\r\n?|\n")
 """The line ends markdown-it counts in its line map: lines must be cut where it counts them."""
 

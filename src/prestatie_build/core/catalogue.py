@@ -1049,6 +1049,77 @@ DUTCH: dict[str, str] = {
     "must be the number or the name of an agreement or section in the same chapter": (
         "moet het nummer of de naam zijn van een afspraak of onderdeel in hetzelfde hoofdstuk"
     ),
+    # --- media: footnotes and images (P150-P159) --------------------------------------------
+    "footnote [^{label}] has no definition": "voetnoot [^{label}] heeft geen tekst",
+    "write its text in the same file (or change text), on a line of its own: [^{label}]: ...": (
+        "schrijf de tekst in hetzelfde bestand (of dezelfde wijzigingstekst), op een eigen regel: "
+        "[^{label}]: ..."
+    ),
+    "footnote [^{label}] is defined but never used": (
+        "voetnoot [^{label}] heeft een tekst, maar staat nergens in de tekst"
+    ),
+    "put [^{label}] in the text where the note belongs, or remove the definition": (
+        "zet [^{label}] in de tekst waar de voetnoot hoort, of haal de voetnoottekst weg"
+    ),
+    "footnote [^{label}] is defined twice": "voetnoot [^{label}] heeft twee keer een tekst",
+    "give each note its own label, such as [^{label}b]": (
+        "geef elke voetnoot een eigen naam, zoals [^{label}b]"
+    ),
+    "the image {src} has no alt text": "de afbeelding {src} heeft geen beschrijving",
+    "describe the image between the brackets, for readers who cannot see it: "
+    "![Kaart van de wijk]({src})": (
+        "beschrijf tussen de haken wat de afbeelding laat zien, voor wie haar niet kan zien: "
+        "![Kaart van de wijk]({src})"
+    ),
+    "the image path {src} names another file here than at {first}": (
+        "de afbeelding {src} is hier een ander bestand dan bij {first}"
+    ),
+    "give the two files different names": "geef de twee bestanden een andere naam",
+    "the image {src} is not a file in the project": (
+        "de afbeelding {src} is geen bestand in het project"
+    ),
+    "images are embedded from the project, never fetched: copy the file into the project and "
+    "write its path relative to this file": (
+        "afbeeldingen komen uit het project, nooit van internet: zet het bestand in het project "
+        "en schrijf de plaats ervan vanaf dit bestand"
+    ),
+    "the image {src} lies outside the project ({path})": (
+        "de afbeelding {src} staat buiten het project ({path})"
+    ),
+    "the image file {path} does not exist": "het afbeeldingsbestand {path} bestaat niet",
+    "the path is relative to the folder {folder}; check the name and the folder": (
+        "de plaats telt vanaf de map {folder}; kijk de naam en de map na"
+    ),
+    "the image {path} is {size} MB; at most {limit} MB is allowed": (
+        "de afbeelding {path} is {size} MB; hoogstens {limit} MB mag"
+    ),
+    "save it smaller (fewer pixels, or JPEG for a photo)": (
+        "sla haar kleiner op (minder pixels, of JPEG voor een foto)"
+    ),
+    "the image {src} is not a PNG, JPEG or SVG file": (
+        "de afbeelding {src} is geen PNG-, JPEG- of SVG-bestand"
+    ),
+    "save it as .png, .jpg or .svg": "sla haar op als .png, .jpg of .svg",
+    "the image {src} holds a {found} image, not what its name says": (
+        "de afbeelding {src} is een {found}-bestand, niet wat de naam zegt"
+    ),
+    "give the file the extension of its type, or save it in the type it names": (
+        "geef het bestand de extensie van zijn soort, of sla het op in de soort die de naam noemt"
+    ),
+    "the SVG image {src} is refused: {problem}": "de SVG-afbeelding {src} mag niet: {problem}",
+    "an SVG in a document is a drawing only: no scripts, no event attributes (onload=...), no "
+    "links or references to other files or websites": (
+        "een SVG in een document is alleen een tekening: geen scripts, geen `onload=...` en "
+        "dergelijke, geen verwijzingen naar andere bestanden of websites"
+    ),
+    "it is no SVG document (or it declares a DOCTYPE or entities)": (
+        "het is geen SVG-document (of het heeft een DOCTYPE of entities)"
+    ),
+    "it holds a <{element}> element": "er staat een <{element}> in",
+    "its style refers to another file": "de opmaak verwijst naar een ander bestand",
+    "it has an event attribute {attribute}": "er staat een `{attribute}` in",
+    "it refers to {target}": "het verwijst naar {target}",
+    # --- end media ---
 }
 
 CLICK_DUTCH: dict[str, str] = {

@@ -17,9 +17,8 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote
 
-from markdown_it import MarkdownIt
-
 from .errors import Diagnostic, SourceLocation
+from .media import markdown_parser
 from .messages import Message, Text, t
 from .model import (
     DOCUMENTS_ANCHOR,
@@ -38,7 +37,7 @@ from .model import (
 )
 from .suggest import either
 
-_MARKDOWN = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+_MARKDOWN = markdown_parser()
 # As in render.markdown: every link is parsed, whatever its target, so the two agree on links.
 _MARKDOWN.validateLink = lambda url: True  # type: ignore[method-assign]
 

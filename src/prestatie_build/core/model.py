@@ -411,6 +411,21 @@ class Jaarplan:
 
 
 @dataclass(frozen=True, slots=True)
+class Image:
+    """An image file that a text shows (``![alt](kaart.png)``), read and checked by the loader."""
+
+    written: str
+    """The path as the texts write it, which the renderers look the image up by."""
+    path: str
+    """The file, relative to the project root."""
+    media_type: str
+    """``image/png``, ``image/jpeg`` or ``image/svg+xml``, from the file's content."""
+    data: bytes = field(repr=False)
+    location: SourceLocation
+    """Where it is first shown."""
+
+
+@dataclass(frozen=True, slots=True)
 class Project:
     """Everything loaded from a project root."""
 
@@ -425,6 +440,8 @@ class Project:
 
     An output's key and a PDF's attached sources come from these, never from a second read of
     the disk, which may hold something else by then."""
+    images: tuple[Image, ...] = field(default=(), repr=False)
+    """Every image the texts show, once per path as written (see :class:`Image`)."""
 
 
 TargetKind = Literal["agreement", "section", "list", "metadata"]

@@ -155,9 +155,14 @@ def _year_texts(side: Side, year: int, document: Document) -> Iterator[TargetTex
 
 
 def _source_texts(side: Side, year: int) -> Iterator[TargetText]:
-    """The source files that a build of ``year`` reads, each as a fact."""
+    """The source files that a build of ``year`` reads, each as a fact; then the images the
+    outputs embed (a new picture under the same name changes every output that shows it)."""
     read = [(name, content) for name, content in side.project.source_bytes if _read_in(name, year)]
-    for index, fact in enumerate(file_facts("source", "Bronbestand", read)):
+    images = [
+        (image.path, image.data) for image in side.project.images if _read_in(image.path, year)
+    ]
+    facts = (*file_facts("source", "Bronbestand", read), *file_facts("image", "Afbeelding", images))
+    for index, fact in enumerate(facts):
         yield TargetText(fact.target, fact.text, (FACTS_ORDER, 1, index, ()))
 
 

@@ -17,7 +17,7 @@ Inline markup (emphasis, links, code) is shown as its text: the redline is about
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -46,17 +46,23 @@ _PIECES = re.compile(rf"(\n\n+|\n|[{BULLET}{NUMBERED}]+|[{ROW}{CELL}{HEADER_CELL
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    """CommonMark with GFM pipe tables, as the documents render it."""
+    """CommonMark with GFM pipe tables and footnotes, as the documents render it; a footnote
+    definition stays where it is written, and a reference is numbered even without one."""
     # Imported here: a build whose outputs are up to date must not pay for loading the parser.
-    from markdown_it import MarkdownIt
+    from .media import markdown_parser
 
-    return MarkdownIt("commonmark", {"html": False}).enable("table")
+    return markdown_parser(every_reference=True)
 
 
 def layout_text(markdown: str) -> str:
-    """``markdown`` as rendered words: blocks apart by a blank line, items and rows a line each."""
-    tokens = _parser().parse(_MARKS_IN_SOURCE.sub("", markdown))
-    return "\n\n".join(_blocks(tokens))
+    """``markdown`` as rendered words: blocks apart by a blank line, items and rows a line each.
+
+    A footnote reference shows as its number (raised), a definition as a paragraph that starts
+    with it; numbered in order of first reference in the text, as a reader of it counts them.
+    """
+    env: dict[str, Any] = {}
+    tokens = _parser().parse(_MARKS_IN_SOURCE.sub("", markdown), env)
+    return "\n\n".join(_blocks(tokens, env.get("footnotes", {}).get("refs", {})))
 
 
 def plain_text(text: str) -> str:
@@ -69,8 +75,8 @@ def has_structure(text: str) -> bool:
     return any(mark in text for mark in MARKS[:-1])
 
 
-def _blocks(tokens: Sequence[Any]) -> Iterator[str]:
-    """The layout of each top-level block."""
+def _blocks(tokens: Sequence[Any], notes: Mapping[str, int]) -> Iterator[str]:
+    """The layout of each top-level block; ``notes``: each footnote label's index (from 0)."""
     lines: list[str] = []
     markers: list[str] = []
     row: list[str] = []
@@ -82,6 +88,8 @@ def _blocks(tokens: Sequence[Any]) -> Iterator[str]:
             markers.pop()
         elif kind == "list_item_open":
             lines.append("".join(markers) + " ")
+        elif kind == "footnote_reference_open":
+            lines.append(_note_number(token.meta["label"], notes) + " ")
         elif kind == "tr_open":
             row = []
         elif kind == "tr_close":
@@ -103,11 +111,21 @@ def _add_inline(lines: list[str], row: list[str], markers: list[str], token: Any
     text = inline_text(token.children or ())
     if row:  # inside a table row: the text of its last cell
         row[-1] += " " + " ".join(text.split()) if text.strip() else ""
-    elif markers and lines:
+    elif lines and (markers or _is_note_start(lines[-1])):
         separator = "" if lines[-1].endswith(" ") else " "
         lines[-1] += separator + " ".join(text.split())
     else:
         lines.append(text)
+
+
+def _note_number(label: str, notes: Mapping[str, int]) -> str:
+    """A footnote's number as the layout shows it; an unused definition keeps its label."""
+    index = notes.get(":" + label, -1)
+    return f"{NOTE}{index + 1 if index >= 0 else label}"
+
+
+def _is_note_start(line: str) -> bool:
+    return line.startswith(NOTE) and line.endswith(" ")
 
 
 def inline_text(children: Sequence[Any]) -> str:

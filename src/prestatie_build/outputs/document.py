@@ -13,7 +13,10 @@ def document_html(context: BuildContext) -> dict[str, bytes]:
     from ..render.html import render_document_html
 
     html = render_document_html(
-        context.consolidation, templates_dir=context.templates, epoch=context.epoch
+        context.consolidation,
+        templates_dir=context.templates,
+        epoch=context.epoch,
+        images=context.project.images,
     )
     return {HTML_FILE.format(year=context.year): html.encode()}
 
@@ -30,5 +33,6 @@ def document_pdf(context: BuildContext) -> dict[str, bytes]:
         templates_dir=context.templates,
         sources=context.attachments(),
         epoch=context.epoch,
+        images=context.project.images,
     )
     return {PDF_FILE.format(year=context.year): pdf}

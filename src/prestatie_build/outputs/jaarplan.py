@@ -33,9 +33,14 @@ def jaarplan_files(context: BuildContext) -> dict[str, bytes]:
         templates_dir=templates,
         epoch=context.epoch,
         document_page=document_page(context.year),
+        images=context.project.images,
     )
     pdf = render_jaarplan_pdf(
-        renvooi, templates_dir=templates, sources=context.attachments(), epoch=context.epoch
+        renvooi,
+        templates_dir=templates,
+        sources=context.attachments(),
+        epoch=context.epoch,
+        images=context.project.images,
     )
     year = context.year
     return {HTML_FILE.format(year=year): html.encode(), PDF_FILE.format(year=year): pdf}

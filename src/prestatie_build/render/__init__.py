@@ -37,6 +37,9 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "render_jaarplan_pdf",
         ),
         "markdown": (
+            "Footnotes",
+            "TextNotes",
+            "image_sources",
             "is_safe_href",
             "markdown_inline_to_html",
             "markdown_to_html",

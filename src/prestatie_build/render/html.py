@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
@@ -32,6 +33,7 @@ from ..core.model import (
     Article,
     Consolidation,
     Document,
+    Image,
     Provenance,
     chapter_anchor,
     goals_anchor,
@@ -39,6 +41,7 @@ from ..core.model import (
 from ..core.naming import DOCUMENTS_LIST, article_heading, deleted_label, toc_label
 from .faces import FONT_FACES, FONTS_DIR, FontFace
 from .fonts import print_font_faces, web_font_faces
+from .markdown import Footnotes, image_sources, markdown_inline_to_html, markdown_to_html
 from .templating import find_asset, make_environment, read_asset
 
 __all__ = [
@@ -62,6 +65,7 @@ DOCUMENT_TEMPLATE = "document.html.j2"
 SCREEN_CSS = "style.css"
 PRINT_CSS = "print.css"
 LEVELS_CSS = "levels.css"
+MEDIA_CSS = "media.css"
 
 
 RUNNING_TITLE_MAX = 60
@@ -94,16 +98,23 @@ def render_document_html(
     templates_dir: Path | None = None,
     for_print: bool = False,
     epoch: datetime.datetime | None = None,
+    images: Iterable[Image] = (),
 ) -> str:
     """Render the consolidated document as one HTML page.
 
     ``for_print`` gives the WeasyPrint variant: cover page, TOC with page numbers, running header
     and footer, and fonts as relative URLs (see :func:`asset_base_dir`). Raises RenderError when
     two parts of the document would share an anchor. ``epoch`` (``SOURCE_DATE_EPOCH``) dates a
-    version that no adoption dates.
+    version that no adoption dates. ``images``: the project's images, embedded where the texts
+    show them.
     """
     _check_unique_anchors(consolidation.document)
     environment = make_environment(templates_dir)
+    sources = image_sources(images)
+    environment.filters.update(
+        md=partial(markdown_to_html, images=sources),
+        md_inline=partial(markdown_inline_to_html, images=sources),
+    )
     environment.globals.update(
         chapter_anchor=chapter_anchor,
         goals_anchor=goals_anchor,
@@ -117,7 +128,24 @@ def render_document_html(
         data_attributes=data_attributes,
     )
     template = environment.get_template(DOCUMENT_TEMPLATE)
-    return template.render(_context(consolidation, templates_dir, for_print, epoch))
+    context = _context(consolidation, templates_dir, for_print, epoch)
+    context["footnotes"] = Footnotes(sources)  # numbered through the whole page
+    texts = (
+        block.text for article in consolidation.document.articles() for block in article.blocks
+    )
+    if shows_media(texts, sources):
+        context["stylesheet"] = with_media_css(context["stylesheet"], templates_dir)
+    return template.render(context)
+
+
+def shows_media(texts: Iterable[str], images: Mapping[str, str]) -> bool:
+    """Whether a page may show an image or a footnote, and so needs :data:`MEDIA_CSS`."""
+    return bool(images) or any("[^" in text for text in texts)
+
+
+def with_media_css(stylesheet: object, templates_dir: Path | None) -> Markup:
+    """A page's stylesheet with the rules for footnotes and images after it."""
+    return Markup("\n".join([str(stylesheet), read_asset(MEDIA_CSS, templates_dir)]))
 
 
 def article_labels(article: Article) -> tuple[Provenance, ...]:

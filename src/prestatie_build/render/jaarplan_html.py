@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -26,11 +26,18 @@ from ..core.dates import DocumentDate, w3c_date
 from ..core.dutch import dutch_period
 from ..core.errors import UNLOCATED, RenderError, SourceLocation, display_path
 from ..core.messages import Text, t
+from ..core.model import Image
 from ..core.renvooi import Renvooi
 from ..core.richtext import layout_text
 from ..core.worddiff import word_diff
-from .html import ABOUT_CSS, house_stylesheet
-from .markdown import markdown_inline_to_html, markdown_to_html, typography
+from .html import ABOUT_CSS, house_stylesheet, shows_media, with_media_css
+from .markdown import (
+    Footnotes,
+    image_sources,
+    markdown_inline_to_html,
+    markdown_to_html,
+    typography,
+)
 from .redline_html import rendered_runs
 from .templating import PACKAGE_TEMPLATES, make_environment
 
@@ -224,6 +231,7 @@ def render_jaarplan_html(
     for_print: bool = False,
     epoch: datetime.datetime | None = None,
     document_page: str | None = None,
+    images: Iterable[Image] = (),
 ) -> str:
     """The Jaarplan as one page: cover, introduction, parties and signatures, the changes.
 
@@ -231,20 +239,35 @@ def render_jaarplan_html(
     The Jaarplan holds none of the document's anchors: a link in its texts to ``#afspraak-5``
     points to ``document_page`` (the consolidated page beside it), and is only text where there
     is no such page (``None``; always in print, where a relative link would name a file of this
-    machine).
+    machine). ``images``: the project's images, embedded where the texts show them.
     """
     phrases = load_phrases(templates_dir)
     environment = make_environment(templates_dir)
     anchors_page = None if for_print else document_page
+    sources = image_sources(images)
     environment.filters.update(
         in_sentence=phrases.in_sentence,
         one_full_stop=one_full_stop,
-        md=partial(markdown_to_html, anchors_page=anchors_page),
-        md_inline=partial(markdown_inline_to_html, anchors_page=anchors_page),
+        md=partial(markdown_to_html, anchors_page=anchors_page, images=sources),
+        md_inline=partial(markdown_inline_to_html, anchors_page=anchors_page, images=sources),
     )
     environment.globals.update(phrase=phrases, table_redline=table_redline)
     template = environment.get_template(JAARPLAN_TEMPLATE)
-    return template.render(_context(renvooi, phrases, templates_dir, for_print, epoch))
+    context = _context(renvooi, phrases, templates_dir, for_print, epoch)
+    context["footnotes"] = Footnotes(sources, anchors_page)  # numbered through the whole page
+    if shows_media(_texts(renvooi), sources):
+        context["stylesheet"] = with_media_css(context["stylesheet"], templates_dir)
+    return template.render(context)
+
+
+def _texts(renvooi: Renvooi) -> Iterator[str]:
+    """The Markdown texts the Jaarplan shows."""
+    yield renvooi.jaarplan.introduction
+    for chapter in renvooi.chapters:
+        for target in chapter.targets:
+            yield from target.current
+            for entry in target.entries:
+                yield from entry.blocks
 
 
 def table_redline(before: str, after: str) -> Markup:
@@ -262,12 +285,15 @@ def render_jaarplan_pdf(
     templates_dir: Path | None = None,
     sources: Sequence[SourceAttachment] = (),
     epoch: datetime.datetime | None = None,
+    images: Iterable[Image] = (),
 ) -> bytes:
     """The Jaarplan as PDF, with the consolidated document's fonts, options and sandbox, and
     ``sources`` (the files it was built from) embedded."""
     from .pdf import render_house_pdf
 
-    html = render_jaarplan_html(renvooi, templates_dir=templates_dir, for_print=True, epoch=epoch)
+    html = render_jaarplan_html(
+        renvooi, templates_dir=templates_dir, for_print=True, epoch=epoch, images=images
+    )
     return render_house_pdf(html, templates_dir=templates_dir, sources=sources)
 
 

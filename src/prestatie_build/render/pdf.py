@@ -17,7 +17,7 @@ import io
 import logging
 import mimetypes
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +28,7 @@ from urllib.request import DataHandler, Request, url2pathname
 
 from ..core.errors import UNLOCATED, Diagnostic, RenderError
 from ..core.messages import Text, t
-from ..core.model import Consolidation
+from ..core.model import Consolidation, Image
 from .html import asset_base_dir, render_document_html
 from .templating import template_dirs
 
@@ -401,14 +401,16 @@ def render_document_pdf(
     pdf_options: Mapping[str, Any] | None = None,
     sources: Sequence[SourceAttachment] = (),
     epoch: datetime.datetime | None = None,
+    images: Iterable[Image] = (),
 ) -> bytes:
     """The consolidated document as PDF: the print HTML, fonts and sandbox roots set up right.
 
     ``pdf_options`` default to :data:`DOCUMENT_PDF_OPTIONS`; ``sources`` are embedded (the files
-    the version was built from); raises :class:`PdfRenderError`.
+    the version was built from); ``images`` go in as ``data:`` URLs; raises
+    :class:`PdfRenderError`.
     """
     html = render_document_html(
-        consolidation, templates_dir=templates_dir, for_print=True, epoch=epoch
+        consolidation, templates_dir=templates_dir, for_print=True, epoch=epoch, images=images
     )
     return render_pdf(
         html,

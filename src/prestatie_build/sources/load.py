@@ -29,6 +29,7 @@ from ..core.model import (
     Change,
     Chapter,
     Document,
+    Image,
     Item,
     Jaarplan,
     Op,
@@ -40,6 +41,7 @@ from ..core.model import (
     number_sort_key,
 )
 from .files import read_bounded, source_entries, unreadable
+from .media import check_media
 from .names import is_editor_dropping
 from .schema import conform, known_names
 from .yamlsource import MAX_SOURCE_BYTES, YamlDocument, decode_source, parse_yaml
@@ -169,8 +171,11 @@ def load_project(root: Path, *, up_to_year: int | None = None) -> Project:
     collector = _Collector(root)
     document = _load_document(collector)
     jaarplannen: list[Jaarplan] = []
+    images: tuple[Image, ...] = ()
     if document is not None:
         jaarplannen = _load_amendments(collector, document, up_to_year)
+        images, problems = check_media(root, document, jaarplannen)
+        collector.diagnostics.extend(problems)
     if collector.diagnostics or document is None:
         raise SourceError(_ordered(collector.diagnostics))
     return Project(
@@ -179,6 +184,7 @@ def load_project(root: Path, *, up_to_year: int | None = None) -> Project:
         jaarplannen=tuple(jaarplannen),
         source_files=tuple(collector.files),
         source_bytes=tuple((name, collector.read[name]) for name in collector.files),
+        images=images,
     )
 
 
