@@ -765,3 +765,39 @@ def new_command(root: Path, year: int) -> None:
 
 def main() -> None:
     cli(prog_name="prestatie")
+
+
+# --- import (imports are lazy: a PDF reader only for an import) ------------------------------
+
+
+@cli.group("import", help=t("Read a Word, PDF or text document into the sources."))
+def import_group() -> None:
+    pass
+
+
+@import_group.command(
+    "jaarplan",
+    help=t(
+        "Read a Jaarplan in the renvooi form (.txt or .pdf) and write "
+        "amendments/<year>/jaarplan.yaml; then check the project."
+    ),
+)
+@click.argument("source", type=click.Path(path_type=Path, dir_okay=False), cls=_Argument)
+@_option("--year", type=int, required=True, help=t("The year of the Jaarplan."))
+@click.pass_obj
+def import_jaarplan_command(root: Path, source: Path, year: int) -> None:
+    from .commands.import_jaarplan import import_jaarplan
+    from .render.diagnostics import check_summary
+
+    shown = str(source) if root == Path() or source.is_absolute() else str(source.resolve())
+    with _reported_errors(root):
+        outcome = import_jaarplan(root, source, shown, year, today=datetime.date.today())
+    for diagnostic in outcome.imported.diagnostics:
+        _echo(diagnostic.format(_language), err=True)
+    count = len(outcome.imported.changes)
+    _echo(_say(t("wrote {path} with {count} changes", path=_shown(outcome.path), count=count)))
+    for diagnostic in outcome.check.diagnostics:
+        _echo(_located(root, diagnostic), err=True)
+    _echo(_say(check_summary(outcome.check)))
+    if outcome.check.failed():
+        sys.exit(EXIT_SOURCE_ERROR)
