@@ -794,8 +794,13 @@ def import_jaarplan_command(root: Path, source: Path, year: int) -> None:
         outcome = import_jaarplan(root, source, shown, year, today=datetime.date.today())
     for diagnostic in outcome.imported.diagnostics:
         _echo(diagnostic.format(_language), err=True)
-    count = len(outcome.imported.changes)
-    _echo(_say(t("wrote {path} with {count} changes", path=_shown(outcome.path), count=count)))
+    count, path = len(outcome.imported.changes), _shown(outcome.path)
+    wrote = (
+        t("wrote {path} with {count} change", path=path, count=count)
+        if count == 1
+        else t("wrote {path} with {count} changes", path=path, count=count)
+    )
+    _echo(_say(wrote))
     for diagnostic in outcome.check.diagnostics:
         _echo(_located(root, diagnostic), err=True)
     _echo(_say(check_summary(outcome.check)))

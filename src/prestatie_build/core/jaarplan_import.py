@@ -170,6 +170,7 @@ class _Reader:
         self.chapter: Chapter | None = None
         self.target: _Target | None = None
         self.group: _Group | None = None
+        self.first_location = SourceLocation("")
 
     # --- the parts of the form ------------------------------------------------------------
 
@@ -590,9 +591,21 @@ def parse_renvooi(
     consolidated up to the year before)."""
     reader = _Reader(document, year)
     for paragraph in paragraphs:
+        if not reader.first_location.path:
+            reader.first_location = paragraph.location
         reader.read(paragraph)
     reader._flush()
     adopted = reader.adopted
+    if adopted is None:
+        reader.diagnostics.append(
+            Diagnostic(
+                SourceLocation(reader.first_location.path),
+                t("no 'Aldus overeengekomen te ... op ...' with a date: imported as a draft"),
+                hint=t("set 'status: adopted' and 'adopted:' once every party has signed"),
+                severity="warning",
+                code="W372",
+            )
+        )
     return ImportedJaarplan(
         year=year,
         title=f"Jaarplan {year}",

@@ -34,6 +34,11 @@ class SourceLine:
     location: SourceLocation
     page: int = 0
     """The page it stood on (1-based) for a PDF; 0 for a text file, which is one page."""
+    next_fits: bool | None = None
+    """Whether the first word of the next line would have fitted at the end of this one, when
+    the reader knows it from the page's geometry (a PDF); None: judged by counting characters."""
+    space_after: bool = False
+    """A wider space than the page's line spacing follows (a PDF): the paragraph ends here."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,13 +107,17 @@ def _starts_paragraph(
     text = line.text.strip()
     if LABEL_LINE.match(before) or LABEL_START.match(text) or BULLET_START.match(text):
         return True
+    if paragraph[-1].space_after:
+        return True
     closed = _ends_sentence(before)
     short = len(before) <= width * 7 // 10
     if NUMBER_START.match(text):
         return closed or short or _next_in_list(before, text)
     if not text[:1].isupper() and not closed:
         return False  # a line wrapped before a word, a number or an indented continuation
-    fits = len(before) + 1 + len(text.split()[0]) <= width - SLACK
+    fits = paragraph[-1].next_fits
+    if fits is None:
+        fits = len(before) + 1 + len(text.split()[0]) <= width - SLACK
     if closed or LABEL_START.match(paragraph[0].text.strip()):
         return fits
     return fits and short  # a line without closing punctuation: a heading or title

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..core.errors import Diagnostic, SourceError, SourceLocation
 from ..core.messages import t
@@ -27,15 +28,40 @@ SAME_LINE = 4.0
 """Points between the baselines of runs on one line (a list marker sits a little apart)."""
 _PAGE_NUMBER = re.compile(r"^(pagina\s+)?[0-9]+(\s+(van|/)\s+[0-9]+)?$", re.IGNORECASE)
 
-Run = tuple[float, float, str]
-"""A text run: its bottom, its left edge and its text."""
+Run = tuple[float, float, float, str]
+"""A text run: its bottom, its left and right edges and its text."""
+WIDER = 1.4
+"""A gap this many times the usual line spacing separates paragraphs."""
+ROOM = 2.0
+"""Points of room a word needs beyond its estimated width to count as fitting."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    text: str
+    right: float
+    """Where its last run ends."""
+    first_word: float
+    """The estimated width of its first word."""
+    bottom: float
 
 
 def pdf_lines(data: bytes, shown: str) -> tuple[SourceLine, ...]:
     """The lines of every page; raises SourceError for an encrypted or malformed PDF."""
-    import pypdfium2 as pdfium  # a heavy import only an import of a PDF pays for
-
     where = SourceLocation(shown, 1)
+    try:
+        import pypdfium2 as pdfium  # a heavy import only an import of a PDF pays for
+    except ImportError:
+        raise SourceError(
+            [
+                Diagnostic(
+                    where,
+                    t("reading a PDF needs the package pypdfium2"),
+                    hint=t("install it with: pip install 'prestatie[import]'"),
+                    code="P500",
+                )
+            ]
+        ) from None
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as failure:
@@ -50,21 +76,50 @@ def pdf_lines(data: bytes, shown: str) -> tuple[SourceLine, ...]:
         pdf.close()
     pages = _without_running_heads(pages)
     return tuple(
-        SourceLine(text, SourceLocation(shown, number), number)
+        SourceLine(line.text, SourceLocation(shown, number), number, fits, space)
         for number, lines in enumerate(pages, start=1)
-        for text in lines
+        for line, fits, space in zip(lines, _next_fits(lines), _space_after(lines), strict=True)
     )
 
 
-def _page_lines(page: object) -> list[str]:
+def _page_lines(page: object) -> list[_Line]:
     textpage = page.get_textpage()  # type: ignore[attr-defined]
     runs: list[Run] = []
     for index in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(index)
         text = textpage.get_text_bounded(left, bottom, right, top)
         if text.strip():
-            runs.append((bottom, left, text))
-    return [_line_text(line) for line in _lines(runs)]
+            runs.append((bottom, left, right, text))
+    return [_line(runs) for runs in _lines(runs)]
+
+
+def _line(runs: Sequence[Run]) -> _Line:
+    text = " ".join(" ".join(run[3].split()) for run in runs)
+    last = runs[-1]
+    first = runs[0] if len(runs) == 1 or len(runs[0][3].strip()) > 2 else runs[1]
+    per_character = (first[2] - first[1]) / max(1, len(first[3]))
+    word = first[3].split()[0] if first[3].split() else ""
+    return _Line(text, last[2], per_character * len(word), runs[0][0])
+
+
+def _next_fits(lines: Sequence[_Line]) -> list[bool | None]:
+    """For each line, whether the next line's first word would have fitted after it, up to
+    the right edge of the page's text; None for the last line of a page."""
+    edge = max((line.right for line in lines), default=0.0)
+    result: list[bool | None] = []
+    for line, following in zip(lines, lines[1:], strict=False):
+        space = following.first_word / 5 if following.first_word else 0.0
+        result.append(line.right + space + following.first_word <= edge - ROOM)
+    return [*result, None] if lines else []
+
+
+def _space_after(lines: Sequence[_Line]) -> list[bool]:
+    """For each line, whether more than the page's usual line spacing follows it."""
+    gaps = [a.bottom - b.bottom for a, b in zip(lines, lines[1:], strict=False)]
+    if not gaps:
+        return [False] * len(lines)
+    usual = sorted(gaps)[len(gaps) // 2]
+    return [gap > usual * WIDER for gap in gaps] + [False]
 
 
 def _lines(runs: list[Run]) -> list[list[Run]]:
@@ -78,23 +133,19 @@ def _lines(runs: list[Run]) -> list[list[Run]]:
     return [sorted(line, key=lambda r: r[1]) for line in lines]
 
 
-def _line_text(line: Sequence[Run]) -> str:
-    return " ".join(" ".join(run[2].split()) for run in line)
-
-
-def _without_running_heads(pages: list[list[str]]) -> list[list[str]]:
+def _without_running_heads(pages: list[list[_Line]]) -> list[list[_Line]]:
     """Each page without its running head and foot."""
     if len(pages) < 2:
         return pages
-    heads = Counter(_shape(lines[0]) for lines in pages if lines)
-    feet = Counter(_shape(lines[-1]) for lines in pages if lines)
+    heads = Counter(_shape(lines[0].text) for lines in pages if lines)
+    feet = Counter(_shape(lines[-1].text) for lines in pages if lines)
     often = max(2, len(pages) // 2)
     result = []
     for lines in pages:
         kept = list(lines)
-        if kept and (_PAGE_NUMBER.match(kept[-1]) or feet[_shape(kept[-1])] >= often):
+        if kept and (_PAGE_NUMBER.match(kept[-1].text) or feet[_shape(kept[-1].text)] >= often):
             kept.pop()
-        if kept and (_PAGE_NUMBER.match(kept[0]) or heads[_shape(kept[0])] >= often):
+        if kept and (_PAGE_NUMBER.match(kept[0].text) or heads[_shape(kept[0].text)] >= often):
             kept.pop(0)
         result.append(kept)
     return result
