@@ -131,6 +131,17 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "document_size",
             "jaarplan_size",
         ),
+        "jaarplan_import": (
+            "ImportedJaarplan",
+            "parse_renvooi",
+        ),
+        "jaarplan_yaml": ("jaarplan_yaml",),
+        "reflow": (
+            "SourceLine",
+            "SourceParagraph",
+            "paragraphs_from_lines",
+        ),
+        "richtext": ("layout_text",),
         "renvooi": (
             "Renvooi",
             "RenvooiTarget",

@@ -92,7 +92,7 @@ def _page_widths(lines: Sequence[SourceLine]) -> dict[int, int]:
         text = line.text.strip()
         if len(text.split()) >= 6:
             widths[line.page] = max(widths.get(line.page, 0), len(text))
-    overall = max(widths.values(), default=0)
+    overall = max(widths.values(), default=0) or max((len(x.text.strip()) for x in lines), default=0)
     # A page with little prose (a signature page) is measured by the rest of the file.
     return {page: max(width, overall * 9 // 10) for page, width in widths.items()} | {
         line.page: overall for line in lines if line.page not in widths
