@@ -62,7 +62,9 @@ def test_the_imported_jaarplan_has_the_metadata_of_the_seed(tmp_path: Path) -> N
     root = _without_year(copy_assen(tmp_path), 2024)
     assert _import(root, SEED).exit_code == 0
     mine = next(j for j in load_project(root).jaarplannen if j.year == 2024)
-    theirs = next(j for j in load_project(copy_assen(tmp_path / "hand")).jaarplannen if j.year == 2024)
+    theirs = next(
+        j for j in load_project(copy_assen(tmp_path / "hand")).jaarplannen if j.year == 2024
+    )
     assert mine.adopted is not None and theirs.adopted is not None
     assert (mine.adopted.date, mine.adopted.place) == (theirs.adopted.date, theirs.adopted.place)
     assert [(s.party, s.name, s.role) for s in mine.signatories] == [
@@ -189,7 +191,17 @@ def test_english_on_request(tmp_path: Path) -> None:
 def _built_jaarplan_pdf(root: Path, year: int, out: Path) -> Path:
     result = CliRunner().invoke(
         cli,
-        ["--root", str(root), "build", "--year", str(year), "--format", "jaarplan", "--out", str(out)],
+        [
+            "--root",
+            str(root),
+            "build",
+            "--year",
+            str(year),
+            "--format",
+            "jaarplan",
+            "--out",
+            str(out),
+        ],
     )
     assert result.exit_code == 0, result.output
     return out / f"jaarplan-{year}.pdf"

@@ -1108,7 +1108,9 @@ DUTCH: dict[str, str] = {
     "The year of the Jaarplan.": "Het jaar van het Jaarplan.",
     "wrote {path} with {count} change": "{path} geschreven, met {count} wijziging",
     "wrote {path} with {count} changes": "{path} geschreven, met {count} wijzigingen",
-    "reading a PDF needs the package pypdfium2": "om een PDF te lezen is het pakket pypdfium2 nodig",
+    "reading a PDF needs the package pypdfium2": (
+        "om een PDF te lezen is het pakket pypdfium2 nodig"
+    ),
     "install it with: pip install 'prestatie[import]'": (
         "installeer het met: pip install 'prestatie[import]'"
     ),

@@ -102,9 +102,9 @@ LABEL_OPS: Mapping[str, Op] = {
 """The word of a label (before its year), in lower case, and the op it stands for."""
 
 LABEL = re.compile(
-    r"^(?P<word>[A-Za-z][\w/ -]*?) (?P<year>(?:19|20)[0-9]{2})\s*:$"
-    r"|^(?P<known>(?i:%s)) (?P<known_year>(?:19|20)[0-9]{2})$" % "|".join(
-        re.escape(word) for word in LABEL_OPS
+    r"^(?P<word>[A-Za-z][\w/ -]*?) (?P<year>(?:19|20)[0-9]{{2}})\s*:$"
+    r"|^(?P<known>(?i:{})) (?P<known_year>(?:19|20)[0-9]{{2}})$".format(
+        "|".join(re.escape(word) for word in LABEL_OPS)
     )
 )
 """A label: any words and a year before a colon, or a label this import knows without one."""
@@ -303,7 +303,11 @@ class _Reader:
         if year != self.year:
             self._warn(
                 paragraph,
-                t("the label names {named}, the Jaarplan is for {year}", named=year, year=self.year),
+                t(
+                    "the label names {named}, the Jaarplan is for {year}",
+                    named=year,
+                    year=self.year,
+                ),
                 "W373",
             )
         return _Group("label", paragraph.location, op=op, label=f"{word} {year}")
@@ -324,15 +328,15 @@ class _Reader:
     def _in_group(self, paragraph: SourceParagraph) -> None:
         group = self.group
         numbered = NUMBER_START.match(paragraph.text)
-        if numbered and not (group and _continues_list(group.paragraphs, paragraph.text)):
-            if self._numbered(numbered.group("number"), paragraph):
-                return
+        in_list = group is not None and _continues_list(group.paragraphs, paragraph.text)
+        if numbered and not in_list and self._numbered(numbered.group("number"), paragraph):
+            return
         if group is None:
             self._unplaced(paragraph)
             return
-        if group.kind == "current" and not group.paragraphs and self.target is None:
-            if self._titled_target(paragraph):
-                return
+        names_target = group.kind == "current" and not group.paragraphs and self.target is None
+        if names_target and self._titled_target(paragraph):
+            return
         group.paragraphs.append(paragraph)
 
     def _numbered(self, number: str, paragraph: SourceParagraph) -> bool:
@@ -340,11 +344,11 @@ class _Reader:
         a current agreement. False when it is an item of a list after all."""
         group = self.group
         exists = _article(self.document, number)
-        if group and group.kind == "label" and not group.paragraphs and group.op != "replace":
-            if exists is None:
-                group.op = "add"
-                group.paragraphs.append(paragraph)
-                return True
+        opens_label = group and group.kind == "label" and not group.paragraphs
+        if opens_label and group and group.op != "replace" and exists is None:
+            group.op = "add"
+            group.paragraphs.append(paragraph)
+            return True
         if exists is None:
             if group and group.paragraphs:
                 return False
@@ -459,9 +463,7 @@ class _Reader:
         title = None
         if target.kind == "section" and len(paragraphs) > 1 and _is_title(paragraphs[0].text):
             title = paragraphs.pop(0).text
-        self._change(
-            group, "replace", target=target.key, title=title, text=_markdown(paragraphs)
-        )
+        self._change(group, "replace", target=target.key, title=title, text=_markdown(paragraphs))
 
     def _add(self, group: _Group) -> None:
         first = NUMBER_START.match(group.paragraphs[0].text)

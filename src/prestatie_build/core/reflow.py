@@ -50,7 +50,7 @@ class SourceParagraph:
     page: int = 0
 
 
-BULLETS = "•·▪‣◦●○■□–*-"
+BULLETS = "\u2022\u00b7\u25aa\u2023\u25e6\u25cf\u25cb\u25a0\u25a1\u2013*-"
 """Characters that start a bullet item in Word's and WeasyPrint's output."""
 BULLET_START = re.compile(rf"^[{re.escape(BULLETS)}]\s+\S")
 NUMBER_START = re.compile(
@@ -62,7 +62,7 @@ LABEL_START = re.compile(
     r"[A-Z][\w/ -]{2,40}? (19|20)[0-9]{2}\s*(\(|:))"
 )
 LABEL_LINE = re.compile(r"^(Huidige afspraak|[A-Z][\w/ -]{2,40}? (19|20)[0-9]{2})\s*:$")
-CLOSING = tuple(".:;?!)”’\"'")
+CLOSING = tuple(".:;?!)\u201d\u2019\"'")
 INITIAL_END = re.compile(r"(^|\s)[A-Z]\.$")
 SOFT_HYPHENS = ("\u00ad", "\u0002", "\ufffe")
 SLACK = 2
@@ -92,16 +92,16 @@ def _page_widths(lines: Sequence[SourceLine]) -> dict[int, int]:
         text = line.text.strip()
         if len(text.split()) >= 6:
             widths[line.page] = max(widths.get(line.page, 0), len(text))
-    overall = max(widths.values(), default=0) or max((len(x.text.strip()) for x in lines), default=0)
+    overall = max(widths.values(), default=0) or max(
+        (len(x.text.strip()) for x in lines), default=0
+    )
     # A page with little prose (a signature page) is measured by the rest of the file.
     return {page: max(width, overall * 9 // 10) for page, width in widths.items()} | {
         line.page: overall for line in lines if line.page not in widths
     }
 
 
-def _starts_paragraph(
-    paragraph: Sequence[SourceLine], line: SourceLine, width: int
-) -> bool:
+def _starts_paragraph(paragraph: Sequence[SourceLine], line: SourceLine, width: int) -> bool:
     """Whether ``line`` starts a new paragraph after the lines of ``paragraph``."""
     before = paragraph[-1].text.strip()
     text = line.text.strip()

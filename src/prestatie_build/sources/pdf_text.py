@@ -13,6 +13,7 @@ when it opens without a password.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -50,7 +51,7 @@ def pdf_lines(data: bytes, shown: str) -> tuple[SourceLine, ...]:
     """The lines of every page; raises SourceError for an encrypted or malformed PDF."""
     where = SourceLocation(shown, 1)
     try:
-        import pypdfium2 as pdfium  # a heavy import only an import of a PDF pays for
+        import pypdfium2 as pdfium  # type: ignore[import-untyped]  # only a PDF import pays for it
     except ImportError:
         raise SourceError(
             [
@@ -107,7 +108,7 @@ def _next_fits(lines: Sequence[_Line]) -> list[bool | None]:
     the right edge of the page's text; None for the last line of a page."""
     edge = max((line.right for line in lines), default=0.0)
     result: list[bool | None] = []
-    for line, following in zip(lines, lines[1:], strict=False):
+    for line, following in itertools.pairwise(lines):
         space = following.first_word / 5 if following.first_word else 0.0
         result.append(line.right + space + following.first_word <= edge - ROOM)
     return [*result, None] if lines else []
@@ -115,7 +116,7 @@ def _next_fits(lines: Sequence[_Line]) -> list[bool | None]:
 
 def _space_after(lines: Sequence[_Line]) -> list[bool]:
     """For each line, whether more than the page's usual line spacing follows it."""
-    gaps = [a.bottom - b.bottom for a, b in zip(lines, lines[1:], strict=False)]
+    gaps = [a.bottom - b.bottom for a, b in itertools.pairwise(lines)]
     if not gaps:
         return [False] * len(lines)
     usual = sorted(gaps)[len(gaps) // 2]
