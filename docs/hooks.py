@@ -62,6 +62,7 @@ DIAGNOSTIC_GROUPS: tuple[tuple[str, str], ...] = (
     ("P14", "Tekens en links"),
     ("P17", "Soort, wie en wanneer"),
     ("P2", "Wijzigingen"),
+    ("P50", "Een Jaarplan importeren"),
     ("W3", "Waarschuwingen"),
 )
 """Code prefix -> the heading its codes are listed under; the longest matching prefix wins."""

@@ -770,7 +770,16 @@ def main() -> None:
 # --- import (imports are lazy: a PDF reader only for an import) ------------------------------
 
 
-@cli.group("import", help=t("Read a Word, PDF or text document into the sources."))
+class _SubGroup(_TranslatedHelp, _TranslatedUsage, click.Group):
+    """A group of subcommands (``import jaarplan``) whose help speaks the chosen language."""
+
+    command_class = _Command
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _with_help_option_words(super().get_help_option(ctx))
+
+
+@cli.group("import", cls=_SubGroup, help=t("Read a Word, PDF or text document into the sources."))
 def import_group() -> None:
     pass
 
@@ -786,12 +795,12 @@ def import_group() -> None:
 @_option("--year", type=int, required=True, help=t("The year of the Jaarplan."))
 @click.pass_obj
 def import_jaarplan_command(root: Path, source: Path, year: int) -> None:
-    from .commands.import_jaarplan import import_jaarplan
+    from .commands.import_jaarplan import import_jaarplan_file
     from .render.diagnostics import check_summary
 
     shown = str(source) if root == Path() or source.is_absolute() else str(source.resolve())
     with _reported_errors(root):
-        outcome = import_jaarplan(root, source, shown, year, today=datetime.date.today())
+        outcome = import_jaarplan_file(root, source, shown, year, today=datetime.date.today())
     for diagnostic in outcome.imported.diagnostics:
         _echo(diagnostic.format(_language), err=True)
     count, path = len(outcome.imported.changes), _shown(outcome.path)

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from ..core.consolidation import consolidate
 from ..core.errors import Diagnostic, SourceError, SourceLocation, UsageError
-from ..core.jaarplan_import import ImportedJaarplan, parse_renvooi
-from ..core.jaarplan_yaml import jaarplan_yaml
+from ..core.jaarplan_emit import jaarplan_yaml
+from ..core.jaarplan_import import ImportedJaarplan, known_headings, parse_renvooi
 from ..core.messages import t
 from ..core.model import check_year
 from ..core.reflow import paragraphs_from_lines
@@ -38,7 +38,7 @@ class ImportOutcome:
     """``prestatie check`` of the project with the new Jaarplan."""
 
 
-def import_jaarplan(
+def import_jaarplan_file(
     root: Path, source: Path, shown: str, year: int, *, today: datetime.date
 ) -> ImportOutcome:
     """Import ``source`` (shown to the user as ``shown``) as the Jaarplan of ``year``.
@@ -61,7 +61,8 @@ def import_jaarplan(
             )
         )
     document = consolidate(project, year - 1).document
-    paragraphs = paragraphs_from_lines(read_import_lines(source, shown))
+    lines = read_import_lines(source, shown)
+    paragraphs = paragraphs_from_lines(lines, known_headings(document))
     imported = parse_renvooi(paragraphs, document, year)
     if imported.has_errors:
         raise SourceError(list(imported.diagnostics))

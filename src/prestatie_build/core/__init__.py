@@ -133,9 +133,10 @@ __all__, __getattr__, __dir__ = lazy_exports(
         ),
         "jaarplan_import": (
             "ImportedJaarplan",
+            "known_headings",
             "parse_renvooi",
         ),
-        "jaarplan_yaml": ("jaarplan_yaml",),
+        "jaarplan_emit": ("jaarplan_yaml",),
         "reflow": (
             "SourceLine",
             "SourceParagraph",

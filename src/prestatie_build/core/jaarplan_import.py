@@ -36,6 +36,7 @@ __all__ = [
     "ImportedChange",
     "ImportedJaarplan",
     "ImportedSignatory",
+    "known_headings",
     "parse_renvooi",
 ]
 
@@ -102,7 +103,8 @@ LABEL_OPS: Mapping[str, Op] = {
 """The word of a label (before its year), in lower case, and the op it stands for."""
 
 LABEL = re.compile(
-    r"^(?P<word>[A-Za-z][\w/ -]*?) (?P<year>(?:19|20)[0-9]{{2}})\s*:$"
+    r"^(?P<word>[A-Za-z][\w/ -]*?) (?P<year>(?:19|20)[0-9]{{2}})"
+    r"(?:\s*\((?P<reason>.*)\))?\s*:$"
     r"|^(?P<known>(?i:{})) (?P<known_year>(?:19|20)[0-9]{{2}})$".format(
         "|".join(re.escape(word) for word in LABEL_OPS)
     )
@@ -310,7 +312,8 @@ class _Reader:
                 ),
                 "W373",
             )
-        return _Group("label", paragraph.location, op=op, label=f"{word} {year}")
+        reason = (found.group("reason") or "").strip()
+        return _Group("label", paragraph.location, op=op, label=f"{word} {year}", reason=reason)
 
     def _start_deletion(self, found: re.Match[str], paragraph: SourceParagraph) -> _Group:
         reason = REASON.search(found.group("rest").strip())
@@ -584,6 +587,19 @@ ENDS_BY_OP: Mapping[Op, Callable[[_Reader, _Group], None]] = {
     "add": _Reader._add,
     "delete": _Reader._delete,
 }
+
+
+FORM_HEADINGS = ("Inleiding", "Partijen en ondertekening")
+
+
+def known_headings(document: Document) -> tuple[str, ...]:
+    """The headings a Jaarplan of ``document`` may hold: the parts of the form and the titles
+    of its chapters, sections and goals lists (for :func:`..reflow.paragraphs_from_lines`)."""
+    titles = [*FORM_HEADINGS]
+    for chapter in document.chapters:
+        titles += [chapter.title, chapter.goals_title]
+        titles += [article.title for article in chapter.articles if article.id]
+    return tuple(title for title in titles if title)
 
 
 def parse_renvooi(

@@ -59,6 +59,7 @@ NUMBER_START = re.compile(
 """An agreement number or list number and its dot, then text: ``5. ``, ``2.1.1. ``, ``12a. ``."""
 LABEL_START = re.compile(
     r"^(Huidige afspraak\b|Onderstaande tekst\b|Volgende documenten\b|"
+    r"Wijzigingen en aanvullingen\b|"
     r"[A-Z][\w/ -]{2,40}? (19|20)[0-9]{2}\s*(\(|:))"
 )
 LABEL_LINE = re.compile(r"^(Huidige afspraak|[A-Z][\w/ -]{2,40}? (19|20)[0-9]{2})\s*:$")
@@ -69,20 +70,31 @@ SLACK = 2
 """Characters of room a proportional font may need beyond the count of a line."""
 
 
-def paragraphs_from_lines(lines: Iterable[SourceLine]) -> tuple[SourceParagraph, ...]:
-    """The paragraphs of ``lines``; blank lines only separate lines, they never join them."""
+def paragraphs_from_lines(
+    lines: Iterable[SourceLine], headings: Iterable[str] = ()
+) -> tuple[SourceParagraph, ...]:
+    """The paragraphs of ``lines``; blank lines only separate lines, they never join them.
+
+    A line that reads as one of ``headings`` (the document's chapter and section titles, the
+    parts of the form) is a paragraph of its own, however short the text around it."""
     kept = [line for line in lines if line.text.strip()]
+    known = frozenset(_heading_key(heading) for heading in headings)
     widths = _page_widths(kept)
     paragraphs: list[SourceParagraph] = []
     current: list[SourceLine] = []
     for line in kept:
-        if current and _starts_paragraph(current, line, widths.get(line.page, 0)):
+        alone = current and known & {_heading_key(line.text), _heading_key(current[-1].text)}
+        if current and (alone or _starts_paragraph(current, line, widths.get(line.page, 0))):
             paragraphs.append(_joined(current))
             current = []
         current.append(line)
     if current:
         paragraphs.append(_joined(current))
     return tuple(paragraphs)
+
+
+def _heading_key(text: str) -> str:
+    return " ".join(text.split()).lower()
 
 
 def _page_widths(lines: Sequence[SourceLine]) -> dict[int, int]:
