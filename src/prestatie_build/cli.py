@@ -765,3 +765,53 @@ def new_command(root: Path, year: int) -> None:
 
 def main() -> None:
     cli(prog_name="prestatie")
+
+
+# --- import (imports are lazy: a PDF reader only for an import) ------------------------------
+
+
+class _SubGroup(_TranslatedHelp, _TranslatedUsage, click.Group):
+    """A group of subcommands (``import jaarplan``) whose help speaks the chosen language."""
+
+    command_class = _Command
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _with_help_option_words(super().get_help_option(ctx))
+
+
+@cli.group("import", cls=_SubGroup, help=t("Read a Word, PDF or text document into the sources."))
+def import_group() -> None:
+    pass
+
+
+@import_group.command(
+    "jaarplan",
+    help=t(
+        "Read a Jaarplan in the renvooi form (.txt or .pdf) and write "
+        "amendments/<year>/jaarplan.yaml; then check the project."
+    ),
+)
+@click.argument("source", type=click.Path(path_type=Path, dir_okay=False), cls=_Argument)
+@_option("--year", type=int, required=True, help=t("The year of the Jaarplan."))
+@click.pass_obj
+def import_jaarplan_command(root: Path, source: Path, year: int) -> None:
+    from .commands.import_jaarplan import import_jaarplan_file
+    from .render.diagnostics import check_summary
+
+    shown = str(source) if root == Path() or source.is_absolute() else str(source.resolve())
+    with _reported_errors(root):
+        outcome = import_jaarplan_file(root, source, shown, year, today=datetime.date.today())
+    for diagnostic in outcome.imported.diagnostics:
+        _echo(diagnostic.format(_language), err=True)
+    count, path = len(outcome.imported.changes), _shown(outcome.path)
+    wrote = (
+        t("wrote {path} with {count} change", path=path, count=count)
+        if count == 1
+        else t("wrote {path} with {count} changes", path=path, count=count)
+    )
+    _echo(_say(wrote))
+    for diagnostic in outcome.check.diagnostics:
+        _echo(_located(root, diagnostic), err=True)
+    _echo(_say(check_summary(outcome.check)))
+    if outcome.check.failed():
+        sys.exit(EXIT_SOURCE_ERROR)

@@ -23,6 +23,7 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "build_options",
             "source_date_epoch",
         ),
+        "import_jaarplan": ("ImportOutcome", "import_jaarplan_file"),
         "new": ("new_jaarplan",),
         "publish": (
             "PublishRequest",

@@ -147,6 +147,17 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "document_size",
             "jaarplan_size",
         ),
+        "jaarplan_import": (
+            "ImportedJaarplan",
+            "known_headings",
+            "parse_renvooi",
+        ),
+        "jaarplan_emit": ("jaarplan_yaml",),
+        "reflow": (
+            "SourceLine",
+            "SourceParagraph",
+            "paragraphs_from_lines",
+        ),
         "renvooi": (
             "Renvooi",
             "RenvooiTarget",

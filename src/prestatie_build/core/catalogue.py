@@ -1120,6 +1120,107 @@ DUTCH: dict[str, str] = {
     "it has an event attribute {attribute}": "er staat een `{attribute}` in",
     "it refers to {target}": "het verwijst naar {target}",
     # --- end media ---
+    # --- import jaarplan ---
+    "'{month}' is not a month": "'{month}' is geen maand",
+    "this date does not exist": "deze datum bestaat niet",
+    "this party and its representative are not clear": (
+        "hier staat niet duidelijk welke partij tekent en wie haar vertegenwoordigt"
+    ),
+    "'{name}' is not a party of the document": "'{name}' is geen partij van het document",
+    "the parties are: {parties}": "de partijen zijn: {parties}",
+    "'{label}' is not a label this import knows": (
+        "'{label}' is geen bekend label. Gebruik een van de bekende labels"
+    ),
+    "known labels: {labels}": "bekende labels: {labels}",
+    "the label names {named}, the Jaarplan is for {year}": (
+        "het label noemt het jaar {named}, maar het Jaarplan is voor {year}"
+    ),
+    "agreement {number} is not in the document of {year}, and no label says that it is new": (
+        "afspraak {number} staat niet in het document van {year}, en geen label zegt dat het een "
+        "nieuwe afspraak is"
+    ),
+    "write 'Nieuwe afspraak {year}:' above it": "zet 'Nieuwe afspraak {year}:' erboven",
+    "agreement {number} was deleted before {year}": (
+        "afspraak {number} is al vóór {year} vervallen"
+    ),
+    "no text follows this label": "onder dit label staat geen tekst",
+    "this quoted text names no agreement or section": (
+        "deze huidige tekst hoort niet bij een afspraak of onderdeel"
+    ),
+    "the quoted current text differs from {target} in the document of {year}": (
+        "de huidige tekst die hier staat, wijkt af van {target} in het document van {year}"
+    ),
+    'quoted: "{quoted}"\ndocument: "{document}"': 'hier: "{quoted}"\ndocument: "{document}"',
+    "a new agreement starts with its number, under a chapter heading": (
+        "een nieuwe afspraak begint met haar nummer en staat onder de kop van een hoofdstuk"
+    ),
+    "no agreement, section or list is quoted above this label": (
+        "boven dit label staat geen huidige afspraak, onderdeel of lijst"
+    ),
+    "quote the current text first, under 'Huidige afspraak:'": (
+        "zet eerst de huidige tekst erboven, onder 'Huidige afspraak:'"
+    ),
+    'this text cannot be placed: "{text}"': 'deze tekst hoort nergens bij: "{text}"',
+    "put a label above it ('Aanvulling {year}:', 'Wijziging {year}:', 'Huidige afspraak:') or "
+    "a chapter heading of the document": (
+        "zet er een label boven ('Aanvulling {year}:', 'Wijziging {year}:', 'Huidige afspraak:') "
+        "of de kop van een hoofdstuk uit het document"
+    ),
+    "no 'Aldus overeengekomen te ... op ...' with a date: imported as a draft": (
+        "er staat geen 'Aldus overeengekomen te ... op ...' met een datum: het Jaarplan is "
+        "ingelezen als concept"
+    ),
+    "set 'status: adopted' and 'adopted:' once every party has signed": (
+        "zet 'status: adopted' en vul 'adopted:' in zodra alle partijen hebben getekend"
+    ),
+    "this PDF is encrypted; import reads only PDFs without protection": (
+        "deze PDF is beveiligd. Alleen een PDF zonder beveiliging kan worden ingelezen"
+    ),
+    "save the Jaarplan again as a PDF without a password or protection": (
+        "sla het Jaarplan opnieuw op als PDF, zonder wachtwoord of beveiliging"
+    ),
+    "this is not a readable PDF": "dit is geen leesbare PDF",
+    "open the file in a PDF reader to check it, or save it as PDF again": (
+        "open het bestand in een PDF-lezer om het te controleren, of sla het opnieuw op als PDF"
+    ),
+    "import reads .txt and .pdf files, not '{suffix}'": (
+        "alleen bestanden op .txt en .pdf kunnen worden ingelezen, niet '{suffix}'"
+    ),
+    "save the Jaarplan as PDF, or copy its text into a .txt file": (
+        "sla het Jaarplan op als PDF, of kopieer de tekst naar een .txt-bestand"
+    ),
+    "the file does not exist or is not a file": "dit bestand bestaat niet, of is geen bestand",
+    "the file is larger than {limit} MB": "het bestand is groter dan {limit} MB",
+    "the file cannot be read: {reason}": "het bestand kan niet worden gelezen: {reason}",
+    "save the text file as UTF-8": "sla het tekstbestand op als UTF-8",
+    "{year} is the first year of the period: there is no year before it to compare the quoted "
+    "texts with": (
+        "{year} is het eerste jaar van de looptijd: er is geen jaar ervoor om de huidige teksten "
+        "mee te vergelijken"
+    ),
+    "{path} exists already; import never overwrites a Jaarplan": (
+        "{path} bestaat al. Een bestaand Jaarplan wordt nooit overschreven"
+    ),
+    "remove or rename it first to import again": (
+        "verwijder het bestand of geef het een andere naam, en lees daarna opnieuw in"
+    ),
+    "Read a Word, PDF or text document into the sources.": (
+        "Lees een Word-, PDF- of tekstbestand in als bronbestanden."
+    ),
+    "Read a Jaarplan in the renvooi form (.txt or .pdf) and write "
+    "amendments/<year>/jaarplan.yaml; then check the project.": (
+        "Lees een Jaarplan in de renvooivorm (.txt of .pdf) in en schrijf "
+        "amendments/<jaar>/jaarplan.yaml; controleer daarna het project."
+    ),
+    "The year of the Jaarplan.": "Het jaar van het Jaarplan.",
+    "wrote {path} with {count} change": "{path} geschreven, met {count} wijziging",
+    "wrote {path} with {count} changes": "{path} geschreven, met {count} wijzigingen",
+    "reading a PDF needs the package pypdfium2": (
+        "om een PDF te lezen is het pakket pypdfium2 nodig"
+    ),
+    "install it with: pip install 'prestatie[import]'": (
+        "installeer het met: pip install 'prestatie[import]'"
+    ),
 }
 
 CLICK_DUTCH: dict[str, str] = {

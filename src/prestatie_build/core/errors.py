@@ -88,6 +88,19 @@ CODES: dict[str, str] = {
     "W312": "adopted-after-deadline",
     "W313": "ambiguous-date",
     "W350": "set-changes-nothing",
+    # import jaarplan
+    "P500": "import-unreadable",
+    "P501": "import-encrypted",
+    "P502": "import-malformed",
+    "P503": "import-file-kind",
+    "P504": "import-exists",
+    "P505": "import-unplaced",
+    "P506": "import-unknown-agreement",
+    "P507": "import-date",
+    "W370": "import-quote-differs",
+    "W371": "import-party-unclear",
+    "W372": "import-no-adoption",
+    "W373": "import-label-year",
 }
 """Every diagnostic code: P0 files, P1 YAML and schema, P1-3 structure, P2 changes, W warnings."""
 

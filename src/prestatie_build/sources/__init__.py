@@ -7,6 +7,7 @@ from .._lazy import lazy_exports
 __all__, __getattr__, __dir__ = lazy_exports(
     __name__,
     {
+        "import_text": ("read_import_lines",),
         "load": (
             "DEFAULT_LABELS",
             "load_project",
