@@ -763,5 +763,69 @@ def new_command(root: Path, year: int) -> None:
     _echo(_say(t("next: write its changes, then run 'prestatie check'")))
 
 
+# --- import: documents in Word or PDF become sources ------------------------------------------
+
+
+class _Subgroup(_TranslatedHelp, _TranslatedUsage, click.Group):
+    """A group under ``prestatie``: the language is set already, by the top group."""
+
+    command_class = _Command
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _with_help_option_words(super().get_help_option(ctx))
+
+
+@cli.group(
+    "import",
+    cls=_Subgroup,
+    help=t("Turn documents in Word or PDF into sources: the agreements, or a change form."),
+)
+def import_group() -> None:
+    pass
+
+
+@import_group.command(
+    "agreements",
+    help=t(
+        "Turn a signed base document (.docx or .pdf) into agreements/: document.yaml and one "
+        "Markdown file per agreement or section; what cannot be placed goes into "
+        "import-report.md. Never overwrites; ends with 'prestatie check'."
+    ),
+)
+@click.argument("source", cls=_Argument, type=click.Path(dir_okay=False, path_type=Path))
+@_option(
+    "--into",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help=t("The project folder to write into (default: --root, the current folder)."),
+)
+@click.pass_obj
+def import_agreements_command(root: Path, source: Path, into: Path | None) -> None:
+    from .commands.import_agreements import import_agreements
+    from .render.diagnostics import CHECK_FORMATS, check_summary
+
+    target = into if into is not None else root
+    with _reported_errors(target):
+        result = import_agreements(
+            source, target, today=datetime.date.today(), language=_language
+        )
+    imported = result.imported
+    _echo(_say(t("wrote {count} files into {path}", count=len(result.written), path=_shown(target))))
+    if imported.unplaced:
+        count, report = len(imported.unplaced), _shown(result.report)
+        _echo(
+            _say(
+                t("not placed: {count} paragraph; see {path}", count=count, path=report)
+                if count == 1
+                else t("not placed: {count} paragraphs; see {path}", count=count, path=report)
+            )
+        )
+    _echo(_say(t("prestatie check on the result:")))
+    _echo(CHECK_FORMATS["text"](result.check, _with_root(target, ""), _language), err=True, nl=False)
+    _echo(_say(check_summary(result.check)))
+    if result.check.failed(strict=False):
+        sys.exit(EXIT_SOURCE_ERROR)
+
+
 def main() -> None:
     cli(prog_name="prestatie")

@@ -23,7 +23,7 @@ import statistics
 import zipfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -73,8 +73,8 @@ class DocumentParagraph:
     """The font size of the text (points) when known."""
     bold: bool = False
     """The whole paragraph is bold."""
-    notes: tuple[tuple[str, str], ...] = field(default=())
-    """Footnotes referred to in the text as ``[^n]``: (n, text)."""
+    image: bool = False
+    """An image (its text says so): the import reports it, it cannot place it."""
 
 
 def read_document(path: Path) -> tuple[DocumentParagraph, ...]:
@@ -360,18 +360,21 @@ def _encrypted(shown: str) -> SourceError:
 
 def _page_items(page: Any, number: int) -> Iterator[_Line | DocumentParagraph]:
     """The page's lines, top to bottom, with each table as one paragraph in its place."""
-    tables = list(_tables(page, number))
+    tables = list(_tables(page, number)) + [
+        (
+            (image["x0"], image["top"], image["x1"], image["bottom"]),
+            DocumentParagraph(text="[afbeelding]", origin=f"pagina {number}", image=True),
+        )
+        for image in page.images
+    ]
     inside = [bbox for bbox, _ in tables]
-    placed = False
     lines = [line for line in _lines(page, number) if not _within(line, inside)]
     pending = sorted(tables, key=lambda table: table[0][1])
     for line in lines:
         while pending and pending[0][0][1] <= line.top:
             yield pending.pop(0)[1]
-            placed = True
         yield line
     yield from (table for _, table in pending)
-    del placed
 
 
 def _within(line: _Line, boxes: Iterable[tuple[float, float, float, float]]) -> bool:
