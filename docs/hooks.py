@@ -64,6 +64,7 @@ DIAGNOSTIC_GROUPS: tuple[tuple[str, str], ...] = (
     ("P16", "Hoofdstukken en volgorde"),
     ("P17", "Soort, wie en wanneer"),
     ("P2", "Wijzigingen"),
+    ("P52", "Afspraken importeren"),
     ("W3", "Waarschuwingen"),
 )
 """Code prefix -> the heading its codes are listed under; the longest matching prefix wins."""

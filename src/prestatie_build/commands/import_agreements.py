@@ -52,7 +52,7 @@ def import_agreements(
                         "give the chapters and agreements Word heading styles (Kop 1, Kop 2), "
                         "or headings such as 'Afspraak 5'"
                     ),
-                    code="P530",
+                    code="P528",
                 )
             ]
         )

@@ -97,7 +97,7 @@ CODES: dict[str, str] = {
     "P525": "document-external-link",
     "P526": "document-type",
     "P527": "import-file-exists",
-    "P530": "nothing-recognised",
+    "P528": "nothing-recognised",
 }
 """Every diagnostic code: P0 files, P1 YAML and schema, P1-3 structure, P2 changes, W warnings."""
 
