@@ -23,6 +23,10 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "build_options",
             "source_date_epoch",
         ),
+        "import_agreements": (
+            "ImportResult",
+            "import_agreements",
+        ),
         "new": ("new_jaarplan",),
         "publish": (
             "PublishRequest",

@@ -7,6 +7,11 @@ from .._lazy import lazy_exports
 __all__, __getattr__, __dir__ = lazy_exports(
     __name__,
     {
+        "documents": (
+            "DocumentParagraph",
+            "join_broken_line",
+            "read_document",
+        ),
         "load": (
             "DEFAULT_LABELS",
             "load_project",

@@ -149,6 +149,14 @@ def _check_sizes(parts: Sequence[zipfile.ZipInfo], shown: str) -> None:
     for part in parts:
         if part.flag_bits & 0x1:
             raise _refused(shown, t("the file is encrypted (protected with a password) or an old Word file (.doc)"), "P521")
+        packed = max(part.compress_size, 1)
+        if part.file_size > RATIO_FROM_BYTES and part.file_size / packed > MAX_RATIO:
+            raise _refused(
+                shown,
+                t("the part {part} unpacks {ratio} times larger than it is: a zip bomb",
+                  part=part.filename, ratio=part.file_size // packed),
+                "P522",
+            )
         if part.file_size > MAX_PART_BYTES:
             raise _refused(
                 shown,
@@ -160,14 +168,6 @@ def _check_sizes(parts: Sequence[zipfile.ZipInfo], shown: str) -> None:
                 ),
                 "P523",
                 hint=t("make the images in the document smaller, or leave them out"),
-            )
-        packed = max(part.compress_size, 1)
-        if part.file_size > RATIO_FROM_BYTES and part.file_size / packed > MAX_RATIO:
-            raise _refused(
-                shown,
-                t("the part {part} unpacks {ratio} times larger than it is: a zip bomb",
-                  part=part.filename, ratio=part.file_size // packed),
-                "P522",
             )
     total = sum(part.file_size for part in parts)
     if total > MAX_UNPACKED_BYTES:
@@ -423,9 +423,10 @@ def _lines(page: Any, number: int) -> Iterator[_Line]:
         size = statistics.median(char["size"] for char in chars)
         text = _with_note_marks(found, size)
         bold_flags = [_is_bold(char["fontname"]) for char in chars]
+        level = [char for char in chars if not _raised(char, found, size)] or chars
         yield _Line(
             text=text,
-            top=found["top"],
+            top=min(char["top"] for char in level),
             bottom=found["bottom"],
             x0=found["x0"],
             size=round(max(char["size"] for char in chars if not _raised(char, found, size)), 1),
