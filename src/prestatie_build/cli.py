@@ -801,16 +801,18 @@ def import_group() -> None:
 )
 @click.pass_obj
 def import_agreements_command(root: Path, source: Path, into: Path | None) -> None:
-    from .commands.import_agreements import import_agreements
+    from .commands.import_agreements import import_base_document
     from .render.diagnostics import CHECK_FORMATS, check_summary
 
     target = into if into is not None else root
     with _reported_errors(target):
-        result = import_agreements(
+        result = import_base_document(
             source, target, today=datetime.date.today(), language=_language
         )
     imported = result.imported
-    _echo(_say(t("wrote {count} files into {path}", count=len(result.written), path=_shown(target))))
+    _echo(
+        _say(t("wrote {count} files into {path}", count=len(result.written), path=_shown(target)))
+    )
     if imported.unplaced:
         count, report = len(imported.unplaced), _shown(result.report)
         _echo(
@@ -821,7 +823,9 @@ def import_agreements_command(root: Path, source: Path, into: Path | None) -> No
             )
         )
     _echo(_say(t("prestatie check on the result:")))
-    _echo(CHECK_FORMATS["text"](result.check, _with_root(target, ""), _language), err=True, nl=False)
+    _echo(
+        CHECK_FORMATS["text"](result.check, _with_root(target, ""), _language), err=True, nl=False
+    )
     _echo(_say(check_summary(result.check)))
     if result.check.failed(strict=False):
         sys.exit(EXIT_SOURCE_ERROR)

@@ -3,7 +3,6 @@ round trips through our own PDFs (Assen and the Part-2 project)."""
 
 from __future__ import annotations
 
-import datetime
 import io
 import re
 import shutil
@@ -14,11 +13,11 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner, Result
+from tests.projects import REPO, copy_assen
 
 from prestatie_build.cli import cli
 from prestatie_build.core import NOTE, Article, consolidate, layout_text
 from prestatie_build.sources import join_broken_line, load_project, read_document
-from tests.projects import REPO, copy_assen
 
 PART2 = REPO / "tests" / "data" / "part2"
 
@@ -162,7 +161,9 @@ def _word_agreements(path: Path) -> None:
     document.add_paragraph("Gemeente Teststad: De heer A. Jansen, wethouder")
     document.add_paragraph("Woonstichting Test: Mevrouw B. de Vries, directeur-bestuurder")
     document.add_heading("Betaalbaarheid", 1)
-    document.add_paragraph("De gemeente en de corporatie houden de huren laag.", style="List Number")
+    document.add_paragraph(
+        "De gemeente en de corporatie houden de huren laag.", style="List Number"
+    )
     document.add_paragraph("De corporatie helpt bij betalingsachterstanden.", style="List Number")
     document.add_heading("Wonen en zorg", 1)
     document.add_heading("Afspraak 7", 2)
@@ -279,10 +280,14 @@ def _words(markdown: str) -> str:
 
 def _round_trip(tmp_path: Path, root: Path, year: int) -> tuple[float, list[str], str]:
     out = tmp_path / "build"
-    built = run("--root", str(root), "build", "--year", str(year), "--format", "pdf", "--out", str(out))
+    built = run(
+        "--root", str(root), "build", "--year", str(year), "--format", "pdf", "--out", str(out)
+    )
     assert built.exit_code == 0, built.output
     into = tmp_path / "imported"
-    imported = run("import", "agreements", str(out / f"prestatieafspraken-{year}.pdf"), "--into", str(into))
+    imported = run(
+        "import", "agreements", str(out / f"prestatieafspraken-{year}.pdf"), "--into", str(into)
+    )
     assert imported.exit_code == 0, imported.output
     start = load_project(into).document.period.start
     original = [text for _, text in _blocks(root, year)]

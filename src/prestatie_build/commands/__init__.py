@@ -25,7 +25,7 @@ __all__, __getattr__, __dir__ = lazy_exports(
         ),
         "import_agreements": (
             "ImportResult",
-            "import_agreements",
+            "import_base_document",
         ),
         "new": ("new_jaarplan",),
         "publish": (

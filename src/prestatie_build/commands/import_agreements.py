@@ -19,7 +19,7 @@ import yaml
 
 from ..core.errors import Diagnostic, SourceError, SourceLocation
 from ..core.messages import DEFAULT_LANGUAGE, Language, Text, t
-from ..core.recognise import Imported, ImportedArticle, ImportedChapter, ImportedParty, recognise
+from ..core.recognition import Imported, ImportedArticle, ImportedChapter, ImportedParty, recognise
 from ..core.rules import CheckResult
 from ..fs import create_file
 from ..sources.documents import read_document
@@ -36,7 +36,7 @@ class ImportResult:
     check: CheckResult
 
 
-def import_agreements(
+def import_base_document(
     source: Path, into: Path, *, today: datetime.date, language: Language = DEFAULT_LANGUAGE
 ) -> ImportResult:
     """Read ``source``, write the project under ``into``, check it. SourceError when the file
@@ -64,7 +64,9 @@ def import_agreements(
         if not create_file(into / name, text):
             raise _exists(into, [name])
         written.append(into / name)
-    return ImportResult(tuple(written), into / REPORT_FILE, imported, check_project(into, today=today))
+    return ImportResult(
+        tuple(written), into / REPORT_FILE, imported, check_project(into, today=today)
+    )
 
 
 def _refuse_existing(into: Path, files: dict[str, str]) -> None:
@@ -173,6 +175,7 @@ def _scalar(value: str) -> str:
 def import_report(imported: Imported, source_name: str, language: Language) -> str:
     """``import-report.md``: what was made, what could not be placed (with its page or
     paragraph), and what was left out on purpose."""
+
     def say(message: Text) -> str:
         return message.render(language)
 

@@ -94,7 +94,7 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "markdown_parser",
             "media_uses",
         ),
-        "recognise": (
+        "recognition": (
             "Imported",
             "recognise",
             "slug",

@@ -1124,7 +1124,9 @@ DUTCH: dict[str, str] = {
     "a document to import must be a .docx or .pdf file": (
         "importeer een Word-bestand (.docx) of een PDF-bestand (.pdf)"
     ),
-    "the file does not exist or is not a regular file": "het bestand bestaat niet of is geen gewoon bestand",
+    "the file does not exist or is not a regular file": (
+        "het bestand bestaat niet of is geen gewoon bestand"
+    ),
     "the file is larger than {limit} MB": "het bestand is groter dan {limit} MB",
     "the file cannot be read: {reason}": "het bestand is niet te lezen: {reason}",
     "the file is damaged or of another kind: {detail}": (
@@ -1243,6 +1245,9 @@ DUTCH: dict[str, str] = {
     "not placed: {count} paragraph; see {path}": "niet geplaatst: {count} alinea; zie {path}",
     "not placed: {count} paragraphs; see {path}": "niet geplaatst: {count} alinea's; zie {path}",
     "prestatie check on the result:": "prestatie check op het resultaat:",
+    "import needs the package {package}: pip install 'prestatie[import]'": (
+        "importeren heeft het pakket {package} nodig: pip install 'prestatie[import]'"
+    ),
     # --- end import agreements ---
 }
 

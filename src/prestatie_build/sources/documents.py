@@ -18,6 +18,7 @@ the pages), hyphenation at line ends is joined, bold lead-ins are found from the
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import statistics
 import zipfile
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import Diagnostic, SourceError, SourceLocation
+from ..core.errors import Diagnostic, SourceError, SourceLocation, UsageError
 from ..core.messages import Text, t
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -83,6 +84,7 @@ def read_document(path: Path) -> tuple[DocumentParagraph, ...]:
     kind = path.suffix.lower()
     if kind not in (".docx", ".pdf"):
         raise _refused(shown, t("a document to import must be a .docx or .pdf file"), "P526")
+    _require_readers(kind)
     head = _head(path, shown)
     if head.startswith(OLE_SIGNATURE):
         raise _refused(
@@ -100,6 +102,15 @@ def read_document(path: Path) -> tuple[DocumentParagraph, ...]:
     return tuple(_read_pdf(path, shown))
 
 
+def _require_readers(kind: str) -> None:
+    """The readers are an extra (``pip install prestatie[import]``): a clear message without."""
+    module = "docx" if kind == ".docx" else "pdfplumber"
+    if importlib.util.find_spec(module) is None:
+        raise UsageError(
+            t("import needs the package {package}: pip install 'prestatie[import]'", package=module)
+        )
+
+
 def _head(path: Path, shown: str) -> bytes:
     try:
         if not path.is_file():
@@ -113,7 +124,9 @@ def _head(path: Path, shown: str) -> bytes:
         with path.open("rb") as file:
             return file.read(8)
     except OSError as exc:
-        raise _refused(shown, t("the file cannot be read: {reason}", reason=str(exc.strerror)), "P520") from exc
+        raise _refused(
+            shown, t("the file cannot be read: {reason}", reason=str(exc.strerror)), "P520"
+        ) from exc
 
 
 def _refused(shown: str, message: Text, code: str, hint: Text | str = "") -> SourceError:
@@ -121,7 +134,9 @@ def _refused(shown: str, message: Text, code: str, hint: Text | str = "") -> Sou
 
 
 def _malformed(shown: str, detail: Text | str) -> SourceError:
-    return _refused(shown, t("the file is damaged or of another kind: {detail}", detail=detail), "P520")
+    return _refused(
+        shown, t("the file is damaged or of another kind: {detail}", detail=detail), "P520"
+    )
 
 
 # --- Word -------------------------------------------------------------------------------------
@@ -148,13 +163,20 @@ def _check_sizes(parts: Sequence[zipfile.ZipInfo], shown: str) -> None:
         raise _refused(shown, t("the file holds more than {limit} parts", limit=MAX_PARTS), "P522")
     for part in parts:
         if part.flag_bits & 0x1:
-            raise _refused(shown, t("the file is encrypted (protected with a password) or an old Word file (.doc)"), "P521")
+            raise _refused(
+                shown,
+                t("the file is encrypted (protected with a password) or an old Word file (.doc)"),
+                "P521",
+            )
         packed = max(part.compress_size, 1)
         if part.file_size > RATIO_FROM_BYTES and part.file_size / packed > MAX_RATIO:
             raise _refused(
                 shown,
-                t("the part {part} unpacks {ratio} times larger than it is: a zip bomb",
-                  part=part.filename, ratio=part.file_size // packed),
+                t(
+                    "the part {part} unpacks {ratio} times larger than it is: a zip bomb",
+                    part=part.filename,
+                    ratio=part.file_size // packed,
+                ),
                 "P522",
             )
         if part.file_size > MAX_PART_BYTES:
@@ -184,7 +206,10 @@ def _check_macros(package: zipfile.ZipFile, names: set[str], shown: str) -> None
     if macro is not None or MACRO_TYPES.search(types):
         raise _refused(
             shown,
-            t("the file holds macros or ActiveX controls; import never runs them and refuses the file"),
+            t(
+                "the file holds macros or ActiveX controls; "
+                "import never runs them and refuses the file"
+            ),
             "P524",
             hint=t("save the document in Word as a plain Word document (.docx), without macros"),
         )
@@ -322,7 +347,6 @@ class _Line:
     page: int
 
 
-BULLETS = "•◦▪‣–-*·"
 NUMBERED_ITEM = re.compile(r"^(\d{1,2})[.)]\s+\S")
 LEADER = re.compile(r"\.{4,}\s*\d+\s*$")
 KEEP_SPACE_AFTER_HYPHEN = frozenset({"en", "of", "tot", "t/m", "c.q."})
@@ -337,7 +361,9 @@ def _read_pdf(path: Path, shown: str) -> Iterator[DocumentParagraph]:
             if pdf.doc.encryption is not None:
                 raise _encrypted(shown)
             if len(pdf.pages) > MAX_PAGES:
-                raise _refused(shown, t("the PDF has more than {limit} pages", limit=MAX_PAGES), "P522")
+                raise _refused(
+                    shown, t("the PDF has more than {limit} pages", limit=MAX_PAGES), "P522"
+                )
             pages = [list(_page_items(page, number)) for number, page in enumerate(pdf.pages, 1)]
     except SourceError:
         raise
@@ -382,7 +408,9 @@ def _within(line: _Line, boxes: Iterable[tuple[float, float, float, float]]) -> 
     return any(top <= middle <= bottom and x0 - 1 <= line.x0 <= x1 for x0, top, x1, bottom in boxes)
 
 
-def _tables(page: Any, number: int) -> Iterator[tuple[tuple[float, float, float, float], DocumentParagraph]]:
+def _tables(
+    page: Any, number: int
+) -> Iterator[tuple[tuple[float, float, float, float], DocumentParagraph]]:
     """Real tables only: pdfplumber also finds the frames drawn around whole articles, whose
     rows have a single cell; the runs of rows with two or more cells are the tables."""
     for found in page.find_tables():
@@ -399,7 +427,9 @@ def _tables(page: Any, number: int) -> Iterator[tuple[tuple[float, float, float,
             yield _table_from(run, number)
 
 
-def _table_from(run: list[tuple[Any, list[str]]], number: int) -> tuple[tuple[float, float, float, float], DocumentParagraph]:
+def _table_from(
+    run: list[tuple[Any, list[str]]], number: int
+) -> tuple[tuple[float, float, float, float], DocumentParagraph]:
     x0 = min(row.bbox[0] for row, _ in run)
     top = min(row.bbox[1] for row, _ in run)
     x1 = max(row.bbox[2] for row, _ in run)
@@ -431,14 +461,20 @@ def _lines(page: Any, number: int) -> Iterator[_Line]:
             x0=found["x0"],
             size=round(max(char["size"] for char in chars if not _raised(char, found, size)), 1),
             bold=all(bold_flags),
-            bold_lead=_pdf_bold_lead(found, words) if bold_flags[0] and not all(bold_flags) else None,
+            bold_lead=_pdf_bold_lead(found, words)
+            if bold_flags[0] and not all(bold_flags)
+            else None,
             page=number,
         )
 
 
 def _raised(char: dict[str, Any], line: dict[str, Any], size: float) -> bool:
     """A footnote mark: a digit in a smaller size, set higher than the line's other text."""
-    return char["text"].isdigit() and char["size"] < size * 0.95 and char["bottom"] < line["bottom"] - 1.5
+    return bool(
+        char["text"].isdigit()
+        and char["size"] < size * 0.95
+        and char["bottom"] < line["bottom"] - 1.5
+    )
 
 
 def _with_note_marks(line: dict[str, Any], size: float) -> str:
@@ -459,7 +495,7 @@ def _with_note_marks(line: dict[str, Any], size: float) -> str:
         if at < 0:
             continue
         start = at + len(before)
-        text = f"{text[:start]}[^{digits}]{text[start + len(digits):]}"
+        text = f"{text[:start]}[^{digits}]{text[start + len(digits) :]}"
     return text
 
 
@@ -470,7 +506,11 @@ def _is_bold(fontname: str) -> bool:
 def _pdf_bold_lead(line: dict[str, Any], words: Sequence[dict[str, Any]]) -> str | None:
     """The line's leading bold words (pdfplumber splits words where the font changes)."""
     inside = sorted(
-        (word for word in words if abs(word["top"] - line["top"]) < 4 and line["x0"] - 1 <= word["x0"] <= line["x1"]),
+        (
+            word
+            for word in words
+            if abs(word["top"] - line["top"]) < 4 and line["x0"] - 1 <= word["x0"] <= line["x1"]
+        ),
         key=lambda word: word["x0"],
     )
     lead = []
@@ -481,7 +521,9 @@ def _pdf_bold_lead(line: dict[str, Any], words: Sequence[dict[str, Any]]) -> str
     return " ".join(lead) or None
 
 
-def _without_running_lines(pages: list[list[_Line | DocumentParagraph]]) -> list[_Line | DocumentParagraph]:
+def _without_running_lines(
+    pages: list[list[_Line | DocumentParagraph]],
+) -> list[_Line | DocumentParagraph]:
     """Drop page headers and footers: the lines in the top or bottom band of a page whose text
     (digits aside) recurs at the same height on at least half of the pages."""
     if len(pages) < 2:
@@ -497,7 +539,11 @@ def _without_running_lines(pages: list[list[_Line | DocumentParagraph]]) -> list
     kept: list[_Line | DocumentParagraph] = []
     for page in pages:
         for item in page:
-            if isinstance(item, _Line) and _at_edge(item, edge) and (round(item.top), _shape(item.text)) in running:
+            if (
+                isinstance(item, _Line)
+                and _at_edge(item, edge)
+                and (round(item.top), _shape(item.text)) in running
+            ):
                 continue
             kept.append(item)
     return kept

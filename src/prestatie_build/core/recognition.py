@@ -24,10 +24,11 @@ from typing import Protocol
 from .messages import Text, t
 
 NUMBER = r"(?:[A-Z]{1,3}\d+|[A-Z]{1,3}(?=\.)|[1-9]\d*[a-z]?|0)(?:\.[1-9]\d*[a-z]?|\.0)*"
-AGREEMENT_HEADING = re.compile(rf"^Afspraak\s+({NUMBER})(?:\s*\((.+)\)|\s*[:.\-–]\s*(.+))?$")
+DASHES = "\u2013\u2014"
+AGREEMENT_HEADING = re.compile(rf"^Afspraak\s+({NUMBER})(?:\s*\((.+)\)|\s*[:.\-{DASHES}]\s*(.+))?$")
 NUMBERED_HEADING = re.compile(rf"^({NUMBER})\.?\s+(\S.*)$")
 LEAD_AGREEMENT = re.compile(rf"^Afspraak\s+({NUMBER})\s*[:.]?$")
-PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+PERIOD = re.compile(rf"\b((?:19|20)\d\d)\s*[-{DASHES}]\s*((?:19|20)\d\d)\b")
 LABEL_WORDS = (
     r"(?:Aanvulling|Wijziging/aanvulling|Wijziging|Nieuwe afspraak|Verwijderd|Verplaatst|"
     r"Nieuw hoofdstuk|Nieuwe partij)"
@@ -186,7 +187,7 @@ class _Recogniser:
         if paragraph.image:
             self.unplaced(paragraph, text, t("an image: add it to the agreement by hand"))
             return True
-        if folded in HISTORY_TITLES and not _is_heading(paragraph) or (
+        if (folded in HISTORY_TITLES and not _is_heading(paragraph)) or (
             folded in HISTORY_TITLES and paragraph.size is not None and paragraph.size < self.body
         ):
             self.flush_list()
@@ -221,7 +222,9 @@ class _Recogniser:
             return
         agreement = AGREEMENT_HEADING.match(text)
         if agreement:
-            self.open_article(agreement.group(1), agreement.group(2) or agreement.group(3) or "", paragraph)
+            self.open_article(
+                agreement.group(1), agreement.group(2) or agreement.group(3) or "", paragraph
+            )
             return
         if self.is_chapter_heading(paragraph):
             self.open_chapter(paragraph, text)
@@ -262,27 +265,39 @@ class _Recogniser:
         while self.stack and not _inside(self.stack[-1], rank, number):
             self.stack.pop()
         if len(self.stack) >= MAX_LEVELS:
-            self.unplaced(paragraph, text, t("a chapter deeper than three levels; placed as a section"))
+            self.unplaced(
+                paragraph, text, t("a chapter deeper than three levels; placed as a section")
+            )
             self.open_section(paragraph, text)
             return
-        chapter = ImportedChapter(self.unique_id(title, "hoofdstuk"), title, paragraph.origin, number, rank)
+        chapter = ImportedChapter(
+            self.unique_id(title, "hoofdstuk"), title, paragraph.origin, number, rank
+        )
         (self.stack[-1].chapters if self.stack else self.result.chapters).append(chapter)
         self.stack.append(chapter)
         self.article = None
         self.mode = "chapter"
 
-    def open_article(self, number: str, title: str, paragraph: Paragraph, *, from_list: bool = False) -> None:
+    def open_article(
+        self, number: str, title: str, paragraph: Paragraph, *, from_list: bool = False
+    ) -> None:
         if not self.stack:
             self.unplaced(paragraph, paragraph.text, t("an agreement before the first chapter"))
             self.mode = "front"
             return
         if number in self.numbers:
-            self.unplaced(paragraph, paragraph.text, t("a second agreement with the number {number}", number=number))
+            self.unplaced(
+                paragraph,
+                paragraph.text,
+                t("a second agreement with the number {number}", number=number),
+            )
             self.article = None
             self.mode = "chapter"
             return
         self.numbers.add(number)
-        self.article = ImportedArticle(number, None, title.strip(), paragraph.origin, from_list=from_list)
+        self.article = ImportedArticle(
+            number, None, title.strip(), paragraph.origin, from_list=from_list
+        )
         self.stack[-1].articles.append(self.article)
         self.mode = "article"
 
@@ -294,13 +309,18 @@ class _Recogniser:
             title = text
         if number is not None:
             self.numbers.add(number)
-        self.article = ImportedArticle(number, self.unique_id(title, "onderdeel"), title, paragraph.origin)
+        self.article = ImportedArticle(
+            number, self.unique_id(title, "onderdeel"), title, paragraph.origin
+        )
         self.stack[-1].articles.append(self.article)
         self.mode = "article"
 
     def unique_id(self, title: str, fallback: str) -> str:
         base = slug(title) or fallback
-        if base.startswith(("afspraak-", "hoofdstuk-", "doelen-", "document-")) or base in ("documents", "documenten"):
+        if base.startswith(("afspraak-", "hoofdstuk-", "doelen-", "document-")) or base in (
+            "documents",
+            "documenten",
+        ):
             base = f"over-{base}"
         candidate, count = base, 1
         while candidate in self.ids:
@@ -312,7 +332,11 @@ class _Recogniser:
     # --- the modes: what a paragraph that is no heading means where it stands ------------------
 
     def in_front(self, paragraph: Paragraph, text: str) -> None:
-        period = PERIOD.search(text) if text.casefold().startswith("looptijd") or "looptijd" in text.casefold() else None
+        period = (
+            PERIOD.search(text)
+            if text.casefold().startswith("looptijd") or "looptijd" in text.casefold()
+            else None
+        )
         if period:
             self.result.period = (int(period.group(1)), int(period.group(2)))
             self.left(paragraph, text, t("the period, taken into document.yaml"))
@@ -347,8 +371,14 @@ class _Recogniser:
             self.article = None
             self.mode = "chapter"
             return
-        if ABOUT_LINE.search(text) or (" · " in text and paragraph.size is not None and paragraph.size < self.body):
-            self.unplaced(paragraph, text, t("who, when and type of an agreement: write them in its front matter"))
+        if ABOUT_LINE.search(text) or (
+            " · " in text and paragraph.size is not None and paragraph.size < self.body
+        ):
+            self.unplaced(
+                paragraph,
+                text,
+                t("who, when and type of an agreement: write them in its front matter"),
+            )
             return
         if paragraph.table is not None:
             self.flush_list()
@@ -366,7 +396,9 @@ class _Recogniser:
             self.pending_list.append(_list_text(_without_trailing_label(text), paragraph.list_kind))
             return
         self.flush_list()
-        article.blocks.append(_paragraph_markdown(_without_trailing_label(text), paragraph.bold_lead))
+        article.blocks.append(
+            _paragraph_markdown(_without_trailing_label(text), paragraph.bold_lead)
+        )
 
     def numbered_agreement(self, paragraph: Paragraph, text: str) -> tuple[str, str] | None:
         """An agreement written as a numbered paragraph: "5. Partijen ..." in a PDF, a Word
@@ -451,7 +483,9 @@ def _body_size(paragraphs: Sequence[Paragraph]) -> float:
 def _agreement_rank(paragraphs: Sequence[Paragraph]) -> int | None:
     """The smallest (largest-type) rank of a heading that names an agreement."""
     ranks = [
-        p.level for p in paragraphs if p.level is not None and AGREEMENT_HEADING.match(p.text.strip())
+        p.level
+        for p in paragraphs
+        if p.level is not None and AGREEMENT_HEADING.match(p.text.strip())
     ]
     return min(ranks) if ranks else None
 
@@ -482,7 +516,9 @@ def _party(text: str, bold_lead: str | None, taken: set[str]) -> ImportedParty:
     return ImportedParty(candidate, name.strip(), representative.strip(), role.strip())
 
 
-def _note(paragraph: Paragraph, text: str, article: ImportedArticle, body: float) -> tuple[str, str] | None:
+def _note(
+    paragraph: Paragraph, text: str, article: ImportedArticle, body: float
+) -> tuple[str, str] | None:
     """A footnote's text: a small numbered item whose number the article refers to."""
     found = re.match(r"^(\d+)[.)]?\s+(.*)$", text)
     if not found or paragraph.list_kind != "number":
@@ -526,13 +562,24 @@ def _escaped(text: str, *, start: bool = True) -> str:
     """Text as Markdown that shows it as written: no emphasis, no list or heading by accident."""
     escaped = MARKDOWN_SPECIAL.sub(r"\\\1", text)
     if start:
-        escaped = BLOCK_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}{m.group(3)}" if m.group(1) else f"\\{m.group(4)}{m.group(5)}", escaped)
+        escaped = BLOCK_START.sub(
+            lambda m: (
+                f"{m.group(1)}\\{m.group(2)}{m.group(3)}"
+                if m.group(1)
+                else f"\\{m.group(4)}{m.group(5)}"
+            ),
+            escaped,
+        )
     return escaped
 
 
 def _table_markdown(rows: tuple[tuple[str, ...], ...]) -> str:
     width = max(len(row) for row in rows)
-    cells = [[_escaped(cell, start=False).replace("|", "\\|") for cell in row] + [""] * (width - len(row)) for row in rows]
+    cells = [
+        [_escaped(cell, start=False).replace("|", "\\|") for cell in row]
+        + [""] * (width - len(row))
+        for row in rows
+    ]
     lines = ["| " + " | ".join(cells[0]) + " |", "|" + "---|" * width]
     lines += ["| " + " | ".join(row) + " |" for row in cells[1:]]
     return "\n".join(lines)
