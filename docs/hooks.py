@@ -65,6 +65,7 @@ DIAGNOSTIC_GROUPS: tuple[tuple[str, str], ...] = (
     ("P17", "Soort, wie en wanneer"),
     ("P2", "Wijzigingen"),
     ("P50", "Een Jaarplan importeren"),
+    ("P52", "Afspraken importeren"),
     ("W3", "Waarschuwingen"),
 )
 """Code prefix -> the heading its codes are listed under; the longest matching prefix wins."""

@@ -763,15 +763,11 @@ def new_command(root: Path, year: int) -> None:
     _echo(_say(t("next: write its changes, then run 'prestatie check'")))
 
 
-def main() -> None:
-    cli(prog_name="prestatie")
+# --- import: documents in Word or PDF become sources ------------------------------------------
 
 
-# --- import (imports are lazy: a PDF reader only for an import) ------------------------------
-
-
-class _SubGroup(_TranslatedHelp, _TranslatedUsage, click.Group):
-    """A group of subcommands (``import jaarplan``) whose help speaks the chosen language."""
+class _Subgroup(_TranslatedHelp, _TranslatedUsage, click.Group):
+    """A group under ``prestatie``: the language is set already, by the top group."""
 
     command_class = _Command
 
@@ -779,9 +775,63 @@ class _SubGroup(_TranslatedHelp, _TranslatedUsage, click.Group):
         return _with_help_option_words(super().get_help_option(ctx))
 
 
-@cli.group("import", cls=_SubGroup, help=t("Read a Word, PDF or text document into the sources."))
+@cli.group(
+    "import",
+    cls=_Subgroup,
+    help=t(
+        "Turn documents in Word, PDF or text into sources: the agreements, a Jaarplan, or a "
+        "change form."
+    ),
+)
 def import_group() -> None:
     pass
+
+
+@import_group.command(
+    "agreements",
+    help=t(
+        "Turn a signed base document (.docx or .pdf) into agreements/: document.yaml and one "
+        "Markdown file per agreement or section; what cannot be placed goes into "
+        "import-report.md. Never overwrites; ends with 'prestatie check'."
+    ),
+)
+@click.argument("source", cls=_Argument, type=click.Path(dir_okay=False, path_type=Path))
+@_option(
+    "--into",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help=t("The project folder to write into (default: --root, the current folder)."),
+)
+@click.pass_obj
+def import_agreements_command(root: Path, source: Path, into: Path | None) -> None:
+    from .commands.import_agreements import import_base_document
+    from .render.diagnostics import CHECK_FORMATS, check_summary
+
+    target = into if into is not None else root
+    with _reported_errors(target):
+        result = import_base_document(
+            source, target, today=datetime.date.today(), language=_language
+        )
+    imported = result.imported
+    _echo(
+        _say(t("wrote {count} files into {path}", count=len(result.written), path=_shown(target)))
+    )
+    if imported.unplaced:
+        count, report = len(imported.unplaced), _shown(result.report)
+        _echo(
+            _say(
+                t("not placed: {count} paragraph; see {path}", count=count, path=report)
+                if count == 1
+                else t("not placed: {count} paragraphs; see {path}", count=count, path=report)
+            )
+        )
+    _echo(_say(t("prestatie check on the result:")))
+    _echo(
+        CHECK_FORMATS["text"](result.check, _with_root(target, ""), _language), err=True, nl=False
+    )
+    _echo(_say(check_summary(result.check)))
+    if result.check.failed(strict=False):
+        sys.exit(EXIT_SOURCE_ERROR)
 
 
 @import_group.command(
@@ -815,3 +865,7 @@ def import_jaarplan_command(root: Path, source: Path, year: int) -> None:
     _echo(_say(check_summary(outcome.check)))
     if outcome.check.failed():
         sys.exit(EXIT_SOURCE_ERROR)
+
+
+def main() -> None:
+    cli(prog_name="prestatie")

@@ -24,6 +24,10 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "source_date_epoch",
         ),
         "import_jaarplan": ("ImportOutcome", "import_jaarplan_file"),
+        "import_agreements": (
+            "ImportResult",
+            "import_base_document",
+        ),
         "new": ("new_jaarplan",),
         "publish": (
             "PublishRequest",

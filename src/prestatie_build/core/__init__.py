@@ -94,6 +94,11 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "markdown_parser",
             "media_uses",
         ),
+        "recognition": (
+            "Imported",
+            "recognise",
+            "slug",
+        ),
         "richtext": (
             "NOTE",
             "layout_text",

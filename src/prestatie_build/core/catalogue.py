@@ -1191,7 +1191,7 @@ DUTCH: dict[str, str] = {
     ),
     "the file does not exist or is not a file": "dit bestand bestaat niet, of is geen bestand",
     "the file is larger than {limit} MB": "het bestand is groter dan {limit} MB",
-    "the file cannot be read: {reason}": "het bestand kan niet worden gelezen: {reason}",
+    "the file cannot be read: {reason}": "het bestand is niet te lezen: {reason}",
     "save the text file as UTF-8": "sla het tekstbestand op als UTF-8",
     "{year} is the first year of the period: there is no year before it to compare the quoted "
     "texts with": (
@@ -1203,9 +1203,6 @@ DUTCH: dict[str, str] = {
     ),
     "remove or rename it first to import again": (
         "verwijder het bestand of geef het een andere naam, en lees daarna opnieuw in"
-    ),
-    "Read a Word, PDF or text document into the sources.": (
-        "Lees een Word-, PDF- of tekstbestand in als bronbestanden."
     ),
     "Read a Jaarplan in the renvooi form (.txt or .pdf) and write "
     "amendments/<year>/jaarplan.yaml; then check the project.": (
@@ -1221,6 +1218,134 @@ DUTCH: dict[str, str] = {
     "install it with: pip install 'prestatie[import]'": (
         "installeer het met: pip install 'prestatie[import]'"
     ),
+    # --- import agreements (P520-P539): the safe reader, import agreements, import form ---
+    "a document to import must be a .docx or .pdf file": (
+        "importeer een Word-bestand (.docx) of een PDF-bestand (.pdf)"
+    ),
+    "the file does not exist or is not a regular file": (
+        "het bestand bestaat niet of is geen gewoon bestand"
+    ),
+    "the file is damaged or of another kind: {detail}": (
+        "het bestand is beschadigd of van een andere soort: {detail}"
+    ),
+    "it is not a Word (.docx) file": "het is geen Word-bestand (.docx)",
+    "it is not a PDF file": "het is geen PDF-bestand",
+    "the file is encrypted (protected with a password) or an old Word file (.doc)": (
+        "het bestand is beveiligd met een wachtwoord, of het is een oud Word-bestand (.doc)"
+    ),
+    "save it in Word without a password, as .docx": (
+        "Sla het in Word op zonder wachtwoord, als .docx."
+    ),
+    "the PDF is encrypted; import reads only PDFs without protection": (
+        "de PDF is beveiligd; importeren kan alleen met een PDF zonder beveiliging"
+    ),
+    "save or print the document again as a PDF without a password or protection": (
+        "Sla het document opnieuw op als PDF, zonder wachtwoord of beveiliging."
+    ),
+    "the PDF has more than {limit} pages": "de PDF heeft meer dan {limit} pagina's",
+    "the file holds more than {limit} parts": "het bestand bestaat uit meer dan {limit} delen",
+    "the part {part} is {size} MB unpacked; the limit is {limit} MB": (
+        "het deel {part} is uitgepakt {size} MB; de grens is {limit} MB"
+    ),
+    "make the images in the document smaller, or leave them out": (
+        "Maak de afbeeldingen in het document kleiner, of laat ze weg."
+    ),
+    "the part {part} unpacks {ratio} times larger than it is: a zip bomb": (
+        "het deel {part} wordt uitgepakt {ratio} keer zo groot: een zipbom"
+    ),
+    "the file unpacks to more than {limit} MB": "het bestand wordt uitgepakt groter dan {limit} MB",
+    "the file holds macros or ActiveX controls; import never runs them and refuses the file": (
+        "het bestand bevat macro's of ActiveX-onderdelen; importeren voert die nooit uit en "
+        "weigert het bestand"
+    ),
+    "save the document in Word as a plain Word document (.docx), without macros": (
+        "Sla het document in Word op als gewoon Word-document (.docx), zonder macro's."
+    ),
+    "the part {part} declares a DOCTYPE": "het deel {part} heeft een DOCTYPE",
+    "the file refers to another file or website ({target}) that Word would fetch; import "
+    "refuses it": (
+        "het bestand verwijst naar een ander bestand of een website ({target}) die Word zou "
+        "ophalen; importeren weigert het"
+    ),
+    "embed the image or template in the document, or remove the link": (
+        "Neem de afbeelding of het sjabloon op in het document, of haal de verwijzing weg."
+    ),
+    "no agreement or section was recognised in the document": (
+        "in het document is geen afspraak of onderdeel herkend"
+    ),
+    "give the chapters and agreements Word heading styles (Kop 1, Kop 2), or headings such as "
+    "'Afspraak 5'": (
+        "Geef hoofdstukken en afspraken in Word een kopstijl (Kop 1, Kop 2), of koppen zoals "
+        "'Afspraak 5'."
+    ),
+    "the file exists already; import never overwrites": (
+        "het bestand bestaat al; importeren overschrijft nooit iets"
+    ),
+    "import into an empty folder with --into": "Importeer in een lege map met --into.",
+    "Import report: {name}": "Importverslag: {name}",
+    "Recognised: {chapters} chapters, {agreements} agreements, {sections} sections, "
+    "{parties} parties.": (
+        "Herkend: {chapters} hoofdstukken, {agreements} afspraken, {sections} onderdelen, "
+        "{parties} partijen."
+    ),
+    "No period was found: write `period:` in agreements/document.yaml.": (
+        "De looptijd staat niet in het document: vul `period:` in, in agreements/document.yaml."
+    ),
+    "Not placed": "Niet geplaatst",
+    "Everything was placed.": "Alles is geplaatst.",
+    "Left out on purpose": "Bewust weggelaten",
+    "text before the first chapter": "tekst voor het eerste hoofdstuk",
+    "text of a chapter outside any agreement or section": (
+        "tekst in een hoofdstuk die niet bij een afspraak of onderdeel hoort"
+    ),
+    "part of a list the import leaves out": "deel van een lijst die het importeren weglaat",
+    "a label of a change": "aanduiding van een wijziging",
+    "a line of the table of contents": "regel van de inhoudsopgave",
+    "an image: add it to the agreement by hand": "afbeelding: zet die zelf bij de afspraak",
+    "the history of an agreement": "geschiedenis van een afspraak",
+    "the table of contents": "inhoudsopgave",
+    "the list of versions of our own output": "overzicht van de versies",
+    "a heading before the first chapter": "kop voor het eerste hoofdstuk",
+    "a second title": "tweede titel",
+    "a chapter deeper than three levels; placed as a section": (
+        "hoofdstuk dieper dan drie niveaus; als onderdeel geplaatst"
+    ),
+    "an agreement before the first chapter": "afspraak voor het eerste hoofdstuk",
+    "a second agreement with the number {number}": "tweede afspraak met het nummer {number}",
+    "the period, taken into document.yaml": "looptijd, overgenomen in document.yaml",
+    "a line of our own title page": "regel van het titelblad",
+    "an agreement that has lapsed; it is not imported": "vervallen afspraak; niet overgenomen",
+    "who, when and type of an agreement: write them in its front matter": (
+        "soort, wie en wanneer van een afspraak: zet die bovenaan in het bestand "
+        "(`type:`, `owners:`, `due:`)"
+    ),
+    "a line of our own output": "regel van de eigen uitvoer",
+    "text in the documents appendix that is no list item": (
+        "tekst in de bijlage met documenten die geen punt van de lijst is"
+    ),
+    "Turn documents in Word, PDF or text into sources: the agreements, a Jaarplan, or a "
+    "change form.": (
+        "Zet documenten in Word, PDF of tekst om in bronbestanden: de afspraken, een Jaarplan of "
+        "een wijzigingsformulier."
+    ),
+    "Turn a signed base document (.docx or .pdf) into agreements/: document.yaml and one "
+    "Markdown file per agreement or section; what cannot be placed goes into "
+    "import-report.md. Never overwrites; ends with 'prestatie check'.": (
+        "Zet een ondertekend basisdocument (.docx of .pdf) om in agreements/: document.yaml en "
+        "een Markdown-bestand per afspraak of onderdeel; wat niet te plaatsen is, staat in "
+        "import-report.md. Overschrijft nooit iets; eindigt met 'prestatie check'."
+    ),
+    "The project folder to write into (default: --root, the current folder).": (
+        "De projectmap om in te schrijven (standaard: --root, de huidige map)."
+    ),
+    "wrote {count} files into {path}": "{count} bestanden geschreven in {path}",
+    "not placed: {count} paragraph; see {path}": "niet geplaatst: {count} alinea; zie {path}",
+    "not placed: {count} paragraphs; see {path}": "niet geplaatst: {count} alinea's; zie {path}",
+    "prestatie check on the result:": "prestatie check op het resultaat:",
+    "import needs the package {package}: pip install 'prestatie[import]'": (
+        "importeren heeft het pakket {package} nodig: pip install 'prestatie[import]'"
+    ),
+    # --- end import agreements ---
 }
 
 CLICK_DUTCH: dict[str, str] = {

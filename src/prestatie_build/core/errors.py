@@ -101,6 +101,16 @@ CODES: dict[str, str] = {
     "W371": "import-party-unclear",
     "W372": "import-no-adoption",
     "W373": "import-label-year",
+    # --- import agreements: the safe reader of Word and PDF, import agreements and form ---
+    "P520": "document-unreadable",
+    "P521": "document-encrypted",
+    "P522": "document-too-large",
+    "P523": "document-part-too-large",
+    "P524": "document-macros",
+    "P525": "document-external-link",
+    "P526": "document-type",
+    "P527": "import-file-exists",
+    "P528": "nothing-recognised",
 }
 """Every diagnostic code: P0 files, P1 YAML and schema, P1-3 structure, P2 changes, W warnings."""
 

@@ -8,6 +8,11 @@ __all__, __getattr__, __dir__ = lazy_exports(
     __name__,
     {
         "import_text": ("read_import_lines",),
+        "documents": (
+            "DocumentParagraph",
+            "join_broken_line",
+            "read_document",
+        ),
         "load": (
             "DEFAULT_LABELS",
             "load_project",
