@@ -1120,6 +1120,14 @@ DUTCH: dict[str, str] = {
     "it has an event attribute {attribute}": "er staat een `{attribute}` in",
     "it refers to {target}": "het verwijst naar {target}",
     # --- end media ---
+    # --- part 2 finish: schemas in the project, fragments across blocks, notes (P142-P149) ---
+    "note: {path} was changed by hand and differs from this version's schema, so it was "
+    "kept; remove it to get the new one at the next prestatie new": (
+        "let op: {path} is met de hand aangepast en wijkt af van het schema van deze versie; "
+        "het bestand blijft zoals het is. Verwijder het om bij de volgende prestatie new het "
+        "nieuwe te krijgen"
+    ),
+    # --- end part 2 finish ---
 }
 
 CLICK_DUTCH: dict[str, str] = {

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 

@@ -43,9 +43,13 @@ SCHEMA_NAMES = (
 )
 
 
+def schema_bytes(name: str) -> bytes:
+    """The packaged schema file ``name`` as it is on disk (``prestatie new`` copies it)."""
+    return resources.files("prestatie_build").joinpath("schemas", name).read_bytes()
+
+
 def load_schema(name: str) -> dict[str, Any]:
-    text = resources.files("prestatie_build").joinpath("schemas", name).read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
+    schema: dict[str, Any] = json.loads(schema_bytes(name).decode("utf-8"))
     return schema
 
 
