@@ -10,12 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .about import AboutValues, about_line, check_about, field_changes
 from .blocks import bullet_items, is_agreement_number, split_blocks
 from .errors import Diagnostic, SourceError
-from .fragments import closest_passage, find_spans, replace_span
+from .fragments import closest_passage, find_spans, first_words, replace_span, spanned_texts
 from .messages import Message, Text, t
+
+if TYPE_CHECKING:
+    from .media import FootnoteUse
 from .model import (
     DOCUMENTS_TARGET,
     GOALS_SUFFIX,
@@ -309,10 +313,35 @@ def _locate(texts: list[str], fragment: str, change: Change, field: str) -> tupl
             ),
             hint=t("quote more of the surrounding text to make it unique"),
         )
+    spanned = spanned_texts(texts, fragment)
+    if spanned is not None:
+        raise _across_blocks(change, field, texts, spanned)
     closest = closest_passage(texts, fragment)
     hint = closest.describe() if closest else t("the target has no text")
     message = t("'{field}' text not found in target '{target}'", field=field, target=change.target)
     raise _fail("P202", change, field, message, hint)
+
+
+def _across_blocks(
+    change: Change, field: str, texts: list[str], spanned: tuple[int, int]
+) -> ChangeFailed:
+    """P142: the fragment is there, but runs from one block (paragraph, list, table) into
+    the next; a change edits one block, so it must lie within one."""
+    first, last = spanned
+    message = t(
+        "the text of '{field}' runs over {count} paragraphs of target '{target}'; "
+        "it must lie within one paragraph",
+        field=field,
+        count=last - first + 1,
+        target=change.target,
+    )
+    hint = t(
+        'it starts in the paragraph "{first}" and ends in the paragraph "{last}"; '
+        "write one change for each paragraph",
+        first=first_words(texts[first]),
+        last=first_words(texts[last]),
+    )
+    return _fail("P142", change, field, message, hint)
 
 
 def _edit_blocks(
@@ -509,6 +538,7 @@ def _replace(document: Document, change: Change) -> tuple[Document, AppliedChang
         updated = _with_history(
             article, change, blocks=_edit_blocks(article.blocks, index, edited, provenance)
         )
+        _refuse_undefined_notes(change, updated)
     else:
         title_fields: dict[str, object] = {}
         if change.title is not None:
@@ -518,6 +548,45 @@ def _replace(document: Document, change: Change) -> tuple[Document, AppliedChang
         )
     document = _replace_article(document, target, updated)
     return document, replace(_applied_article(document, change, article, updated), matched=matched)
+
+
+def _refuse_undefined_notes(change: Change, article: Article) -> None:
+    """P143: a footnote that the ``new:`` text refers to must be defined in the target as it
+    stands after the change (a fragment has no room for the note's own text)."""
+    if change.new is None or "[^" not in change.new:
+        return
+    from .media import media_uses  # markdown-it only when a fragment names a note
+
+    defined = {d.label for block in article.blocks for d in media_uses(block.text).definitions}
+    start = change.where_text("new")
+    problems = [
+        Diagnostic(
+            start.at(start.line + use.line) if start.line else start,
+            t(
+                "footnote [^{label}] in 'new' has no definition in target '{target}'",
+                label=use.label,
+                target=change.target,
+            ),
+            hint=t(
+                "a note's text stands in the agreement; to add a new note, append the sentence "
+                "with the note's text on a line of its own: [^{label}]: ...",
+                label=use.label,
+            ),
+            code="P143",
+        )
+        for use in _first_of_each(media_uses(change.new, inline=True).references)
+        if use.label not in defined
+    ]
+    if problems:
+        raise ChangeFailed(*problems)
+
+
+def _first_of_each(uses: Iterable[FootnoteUse]) -> list[FootnoteUse]:
+    """Each label's first use: a note referred to twice is reported once."""
+    seen: dict[str, FootnoteUse] = {}
+    for use in uses:
+        seen.setdefault(use.label, use)
+    return list(seen.values())
 
 
 def _replace_in_items(
