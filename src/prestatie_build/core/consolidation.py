@@ -377,18 +377,21 @@ def _add(document: Document, change: Change) -> tuple[Document, AppliedChange]:
             hint=t("chapters: {chapters}", chapters=", ".join(c.id for c in document.chapters)),
         )
     _refuse_reuse(document, change)
+    _refuse_after_with_number(change)
     _check_about(document, change)
     provenance = _provenance(change)
+    is_section = change.id is not None
     article = Article(
         chapter=str(change.chapter),
-        number=change.number,
+        number=None if is_section else change.number,
+        section_number=change.number if is_section else None,
         id=change.id,
         title=change.title or "",
         blocks=_new_blocks(change, "text", provenance),
         location=change.location,
         origin=provenance,
         history=(HistoryEntry(provenance, change.reason),),
-        key_location=change.where("number" if change.number is not None else "id"),
+        key_location=change.where("id" if is_section else "number"),
         type=change.type or "",
         owners=change.owners or (),
         due=change.due or "",
@@ -404,33 +407,49 @@ def _refuse_reuse(document: Document, change: Change) -> None:
     if change.id is not None and is_reserved_section_id(change.id):
         message = t("section id '{id}' is reserved", id=change.id)
         raise _fail("P137", change, "id", message, RESERVED_ID_HINT)
-    key = change.number or change.id
-    field = "number" if change.number else "id"
-    found = _find(document, str(key))
-    numbered_section = next(
-        (a for a in document.articles() if change.number and a.section_number == change.number),
-        None,
-    )
-    if found is not None or numbered_section is not None:
-        article = document.chapters[found[0]].articles[found[1]] if found else numbered_section
-        assert article is not None
-        if article.is_agreement == (change.number is not None) or article is numbered_section:
-            where = article.origin.source if article.origin else article.location
-            if article.deleted:
-                message = t(
-                    "{name} existed already; a number or id is never reused", name=_name(article)
-                )
-            else:
-                message = t(
-                    "{name} exists already; a number or id is never reused", name=_name(article)
-                )
-            raise _fail("P204", change, field, message, hint=t("defined at {where}", where=where))
+    for field, key in (("number", change.number), ("id", change.id)):
+        article = _holder(document, key) if key is not None else None
+        if article is None:
+            continue
+        where = article.origin.source if article.origin else article.location
+        if article.deleted:
+            message = t(
+                "{name} existed already; a number or id is never reused", name=_name(article)
+            )
+        else:
+            message = t(
+                "{name} exists already; a number or id is never reused", name=_name(article)
+            )
+        raise _fail("P204", change, field, message, hint=t("defined at {where}", where=where))
+
+
+def _holder(document: Document, key: str) -> Article | None:
+    """The agreement or section that has ``key`` as its number or id, deleted ones included:
+    a numbered section's number counts too (numbers are unique, sections included)."""
+    found = _find(document, key)
+    if found is not None:
+        return document.chapters[found[0]].articles[found[1]]
+    if is_agreement_number(key):
+        return next((a for a in document.articles() if a.section_number == key), None)
+    return None
+
+
+def _refuse_after_with_number(change: Change) -> None:
+    """An item with a number stands in its place by number: ``after`` would be ignored."""
+    if change.after is not None and change.number is not None:
+        raise _fail(
+            "P163",
+            change,
+            "after",
+            t("'after' places only a section without a number"),
+            hint=t("an item with a number stands in its place by number; remove 'after'"),
+        )
 
 
 def _insert_article(chapter: Chapter, article: Article, change: Change) -> tuple[Article, ...]:
     """The chapter's items with ``article`` where ``order_articles`` would place it."""
     articles = chapter.articles
-    if article.is_agreement:
+    if article.order_number is not None:
         # Before the first item numbered above it: after any equal number, and after the
         # sections placed after the item before it.
         position = _first_numbered_from(articles, _number_order(article))

@@ -377,7 +377,10 @@ _X_MESSAGES: dict[str, tuple[str, Text]] = {
         "",
         t("must be the number or the name of an agreement or section in the same chapter"),
     ),
-    "add needs exactly one of 'number' (an agreement) or 'id' with a 'title' (a section)": (
+    (
+        "add needs 'number' (an agreement) or 'id' with a 'title' (a section, which may have a "
+        "'number' too)"
+    ): (
         "",
         t("'op: add' needs either 'number' (a new agreement) or 'id' and 'title' (a new section)"),
     ),
