@@ -758,8 +758,15 @@ def new_command(root: Path, year: int) -> None:
     from .commands.new import new_jaarplan
 
     with _reported_errors(root):
-        path = new_jaarplan(root, year, _language)
-    _echo(_say(t("wrote {path}", path=_shown(path))))
+        written = new_jaarplan(root, year, _language)
+    _echo(_say(t("wrote {path}", path=_shown(written.path))))
+    for kept in written.kept_schemas:
+        note = t(
+            "note: {path} was changed by hand and differs from this version's schema, so it "
+            "was kept; remove it to get the new one at the next prestatie new",
+            path=_shown(kept),
+        )
+        _echo(_say(note), err=True)
     _echo(_say(t("next: write its changes, then run 'prestatie check'")))
 
 

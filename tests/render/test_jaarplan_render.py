@@ -100,6 +100,9 @@ def test_every_phrase_the_template_uses_is_in_the_phrases_file() -> None:
     assert used <= set(phrases.texts)
     # ... and the file holds no phrase that nothing uses (but the in-sentence table).
     python_side = {"page_title", "concept_title", "description", "concept_description"}
+    # The document's description and the site's index name titles too (render/html.py,
+    # render/site_html.py; tests/render/test_title_phrases.py).
+    python_side |= {"document_description", "document_description_with_changes", "site_latest"}
     assert set(phrases.texts) - used == python_side
     assert set(phrases.tables) == {"in_sentence"}
 

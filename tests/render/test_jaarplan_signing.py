@@ -36,6 +36,7 @@ ROW = 3
 TITLES = (
     "Meerjarige Prestatieafspraken 2022-2025 Assen",  # plural: "de"
     "Overeenkomst prestatieafspraken 2022 (jaarschijf 2022)",  # singular de-word
+    "Prestatieafspraken Heerlen 2020-2024",  # plural without adjective
     "Werken aan Balans",  # no noun at all: no article fits
 )
 

@@ -4,7 +4,8 @@ The template is a draft with no changes (so ``prestatie check`` passes at once),
 comment that lets an editor validate while you type, and a commented example of every op,
 naming real targets of the document as it stands before that year. Writing is the only I/O:
 the file is created next to its final name and linked into place, which fails when the file
-exists, so an existing Jaarplan is never overwritten, not even by a race.
+exists, so an existing Jaarplan is never overwritten, not even by a race. The schemas the
+comment names are copied into the project first (:mod:`.schemas`).
 """
 
 from __future__ import annotations
@@ -21,8 +22,19 @@ from ..core.messages import DEFAULT_LANGUAGE, Language, t
 from ..core.model import Document, check_year
 from ..fs import create_file
 from ..sources.load import load_project
+from .schemas import SCHEMAS_FOLDER, install_schemas
 
-SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schemas" / "jaarplan.schema.json"
+JAARPLAN_SCHEMA = SCHEMAS_FOLDER / "jaarplan.schema.json"
+"""The schema the new Jaarplan's first line names, inside the project."""
+
+
+@dataclass(frozen=True, slots=True)
+class NewJaarplan:
+    """What ``prestatie new`` wrote."""
+
+    path: Path
+    kept_schemas: tuple[Path, ...]
+    """Schema copies changed by hand, left as they were (not the tool's version)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +48,11 @@ class Examples:
     """A number that is free, for the ``add`` example."""
 
 
-def new_jaarplan(root: Path, year: int, language: Language = DEFAULT_LANGUAGE) -> Path:
-    """Write ``amendments/<year>/jaarplan.yaml`` and return its path.
+def new_jaarplan(root: Path, year: int, language: Language = DEFAULT_LANGUAGE) -> NewJaarplan:
+    """Write ``amendments/<year>/jaarplan.yaml`` (and the schemas it names, into the project).
 
     Raises UsageError for a year outside the period, SourceError when the file exists or
-    the sources before that year are broken.
+    the sources before that year are broken, WriteError when the file system refuses.
     """
     path = root / "amendments" / str(year) / "jaarplan.yaml"
     shown = f"amendments/{year}/jaarplan.yaml"
@@ -49,16 +61,18 @@ def new_jaarplan(root: Path, year: int, language: Language = DEFAULT_LANGUAGE) -
     project = load_project(root, up_to_year=year - 1)
     check_year(project, year)
     document = consolidate(project, year - 1).document
+    schemas = install_schemas(root)
     text = jaarplan_template(document, year, schema_reference(root, year), language)
     if not create_file(path, text):
         raise _exists(shown)
-    return path
+    return NewJaarplan(path, schemas.kept)
 
 
 def schema_reference(root: Path, year: int) -> str:
-    """The package's Jaarplan schema, relative to the new file's folder, for editors."""
-    folder = root.resolve() / "amendments" / str(year)
-    return Path(os.path.relpath(SCHEMA_FILE, folder)).as_posix()
+    """The project's copy of the Jaarplan schema, relative to the new file's folder: the
+    same text wherever the project lives."""
+    folder = root / "amendments" / str(year)
+    return Path(os.path.relpath(root / JAARPLAN_SCHEMA, folder)).as_posix()
 
 
 def _exists(shown: str) -> SourceError:

@@ -1346,6 +1346,33 @@ DUTCH: dict[str, str] = {
         "importeren heeft het pakket {package} nodig: pip install 'prestatie[import]'"
     ),
     # --- end import agreements ---
+    # --- part 2 finish: schemas in the project, fragments across blocks, notes (P142-P149) ---
+    "note: {path} was changed by hand and differs from this version's schema, so it was "
+    "kept; remove it to get the new one at the next prestatie new": (
+        "let op: {path} is met de hand aangepast en wijkt af van het schema van deze versie; "
+        "het bestand blijft zoals het is. Verwijder het om bij de volgende prestatie new het "
+        "nieuwe te krijgen"
+    ),
+    "the text of '{field}' runs over {count} paragraphs of target '{target}'; "
+    "it must lie within one paragraph": (
+        "de tekst bij `{field}:` loopt over {count} alinea's van `target: {target}`; "
+        "die tekst moet binnen één alinea staan"
+    ),
+    'it starts in the paragraph "{first}" and ends in the paragraph "{last}"; '
+    "write one change for each paragraph": (
+        'de tekst begint in de alinea "{first}" en eindigt in de alinea "{last}". '
+        "Schrijf een wijziging per alinea"
+    ),
+    "footnote [^{label}] in 'new' has no definition in target '{target}'": (
+        "de voetnoot [^{label}] bij `new:` heeft geen voetnoottekst in `target: {target}`"
+    ),
+    "a note's text stands in the agreement; to add a new note, append the sentence "
+    "with the note's text on a line of its own: [^{label}]: ...": (
+        "de tekst van een voetnoot staat in de afspraak zelf. Wilt u een nieuwe voetnoot? "
+        "Voeg dan de zin toe met `op: append`, met de voetnoottekst op een eigen regel: "
+        "[^{label}]: ..."
+    ),
+    # --- end part 2 finish ---
 }
 
 CLICK_DUTCH: dict[str, str] = {

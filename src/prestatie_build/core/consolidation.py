@@ -10,12 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .about import AboutValues, about_line, check_about, field_changes
 from .blocks import bullet_items, is_agreement_number, split_blocks
 from .errors import Diagnostic, SourceError
-from .fragments import closest_passage, find_spans, replace_span
+from .fragments import closest_passage, find_spans, first_words, replace_span, spanned_texts
 from .messages import Message, Text, t
+
+if TYPE_CHECKING:
+    from .media import FootnoteUse
 from .model import (
     DOCUMENTS_TARGET,
     GOALS_SUFFIX,
@@ -309,10 +313,35 @@ def _locate(texts: list[str], fragment: str, change: Change, field: str) -> tupl
             ),
             hint=t("quote more of the surrounding text to make it unique"),
         )
+    spanned = spanned_texts(texts, fragment)
+    if spanned is not None:
+        raise _across_blocks(change, field, texts, spanned)
     closest = closest_passage(texts, fragment)
     hint = closest.describe() if closest else t("the target has no text")
     message = t("'{field}' text not found in target '{target}'", field=field, target=change.target)
     raise _fail("P202", change, field, message, hint)
+
+
+def _across_blocks(
+    change: Change, field: str, texts: list[str], spanned: tuple[int, int]
+) -> ChangeFailed:
+    """P142: the fragment is there, but runs from one block (paragraph, list, table) into
+    the next; a change edits one block, so it must lie within one."""
+    first, last = spanned
+    message = t(
+        "the text of '{field}' runs over {count} paragraphs of target '{target}'; "
+        "it must lie within one paragraph",
+        field=field,
+        count=last - first + 1,
+        target=change.target,
+    )
+    hint = t(
+        'it starts in the paragraph "{first}" and ends in the paragraph "{last}"; '
+        "write one change for each paragraph",
+        first=first_words(texts[first]),
+        last=first_words(texts[last]),
+    )
+    return _fail("P142", change, field, message, hint)
 
 
 def _edit_blocks(
@@ -348,18 +377,21 @@ def _add(document: Document, change: Change) -> tuple[Document, AppliedChange]:
             hint=t("chapters: {chapters}", chapters=", ".join(c.id for c in document.chapters)),
         )
     _refuse_reuse(document, change)
+    _refuse_after_with_number(change)
     _check_about(document, change)
     provenance = _provenance(change)
+    is_section = change.id is not None
     article = Article(
         chapter=str(change.chapter),
-        number=change.number,
+        number=None if is_section else change.number,
+        section_number=change.number if is_section else None,
         id=change.id,
         title=change.title or "",
         blocks=_new_blocks(change, "text", provenance),
         location=change.location,
         origin=provenance,
         history=(HistoryEntry(provenance, change.reason),),
-        key_location=change.where("number" if change.number is not None else "id"),
+        key_location=change.where("id" if is_section else "number"),
         type=change.type or "",
         owners=change.owners or (),
         due=change.due or "",
@@ -375,33 +407,49 @@ def _refuse_reuse(document: Document, change: Change) -> None:
     if change.id is not None and is_reserved_section_id(change.id):
         message = t("section id '{id}' is reserved", id=change.id)
         raise _fail("P137", change, "id", message, RESERVED_ID_HINT)
-    key = change.number or change.id
-    field = "number" if change.number else "id"
-    found = _find(document, str(key))
-    numbered_section = next(
-        (a for a in document.articles() if change.number and a.section_number == change.number),
-        None,
-    )
-    if found is not None or numbered_section is not None:
-        article = document.chapters[found[0]].articles[found[1]] if found else numbered_section
-        assert article is not None
-        if article.is_agreement == (change.number is not None) or article is numbered_section:
-            where = article.origin.source if article.origin else article.location
-            if article.deleted:
-                message = t(
-                    "{name} existed already; a number or id is never reused", name=_name(article)
-                )
-            else:
-                message = t(
-                    "{name} exists already; a number or id is never reused", name=_name(article)
-                )
-            raise _fail("P204", change, field, message, hint=t("defined at {where}", where=where))
+    for field, key in (("number", change.number), ("id", change.id)):
+        article = _holder(document, key) if key is not None else None
+        if article is None:
+            continue
+        where = article.origin.source if article.origin else article.location
+        if article.deleted:
+            message = t(
+                "{name} existed already; a number or id is never reused", name=_name(article)
+            )
+        else:
+            message = t(
+                "{name} exists already; a number or id is never reused", name=_name(article)
+            )
+        raise _fail("P204", change, field, message, hint=t("defined at {where}", where=where))
+
+
+def _holder(document: Document, key: str) -> Article | None:
+    """The agreement or section that has ``key`` as its number or id, deleted ones included:
+    a numbered section's number counts too (numbers are unique, sections included)."""
+    found = _find(document, key)
+    if found is not None:
+        return document.chapters[found[0]].articles[found[1]]
+    if is_agreement_number(key):
+        return next((a for a in document.articles() if a.section_number == key), None)
+    return None
+
+
+def _refuse_after_with_number(change: Change) -> None:
+    """An item with a number stands in its place by number: ``after`` would be ignored."""
+    if change.after is not None and change.number is not None:
+        raise _fail(
+            "P163",
+            change,
+            "after",
+            t("'after' places only a section without a number"),
+            hint=t("an item with a number stands in its place by number; remove 'after'"),
+        )
 
 
 def _insert_article(chapter: Chapter, article: Article, change: Change) -> tuple[Article, ...]:
     """The chapter's items with ``article`` where ``order_articles`` would place it."""
     articles = chapter.articles
-    if article.is_agreement:
+    if article.order_number is not None:
         # Before the first item numbered above it: after any equal number, and after the
         # sections placed after the item before it.
         position = _first_numbered_from(articles, _number_order(article))
@@ -509,6 +557,7 @@ def _replace(document: Document, change: Change) -> tuple[Document, AppliedChang
         updated = _with_history(
             article, change, blocks=_edit_blocks(article.blocks, index, edited, provenance)
         )
+        _refuse_undefined_notes(change, updated)
     else:
         title_fields: dict[str, object] = {}
         if change.title is not None:
@@ -518,6 +567,45 @@ def _replace(document: Document, change: Change) -> tuple[Document, AppliedChang
         )
     document = _replace_article(document, target, updated)
     return document, replace(_applied_article(document, change, article, updated), matched=matched)
+
+
+def _refuse_undefined_notes(change: Change, article: Article) -> None:
+    """P143: a footnote that the ``new:`` text refers to must be defined in the target as it
+    stands after the change (a fragment has no room for the note's own text)."""
+    if change.new is None or "[^" not in change.new:
+        return
+    from .media import media_uses  # markdown-it only when a fragment names a note
+
+    defined = {d.label for block in article.blocks for d in media_uses(block.text).definitions}
+    start = change.where_text("new")
+    problems = [
+        Diagnostic(
+            start.at(start.line + use.line) if start.line else start,
+            t(
+                "footnote [^{label}] in 'new' has no definition in target '{target}'",
+                label=use.label,
+                target=change.target,
+            ),
+            hint=t(
+                "a note's text stands in the agreement; to add a new note, append the sentence "
+                "with the note's text on a line of its own: [^{label}]: ...",
+                label=use.label,
+            ),
+            code="P143",
+        )
+        for use in _first_of_each(media_uses(change.new, inline=True).references)
+        if use.label not in defined
+    ]
+    if problems:
+        raise ChangeFailed(*problems)
+
+
+def _first_of_each(uses: Iterable[FootnoteUse]) -> list[FootnoteUse]:
+    """Each label's first use: a note referred to twice is reported once."""
+    seen: dict[str, FootnoteUse] = {}
+    for use in uses:
+        seen.setdefault(use.label, use)
+    return list(seen.values())
 
 
 def _replace_in_items(

@@ -45,6 +45,9 @@ CODES: dict[str, str] = {
     "P139": "file-extension",
     "P140": "unprintable-character",
     "P141": "broken-link",
+    # --- part 2 finish ---
+    "P142": "fragment-across-blocks",
+    "P143": "footnote-undefined-in-fragment",
     "P150": "footnote-undefined",
     "P151": "footnote-unused",
     "P152": "image-without-alt",

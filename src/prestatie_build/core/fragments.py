@@ -165,6 +165,39 @@ def replace_span(text: str, start: int, end: int, replacement: str) -> str:
     return text[:start] + replacement.strip() + text[end:]
 
 
+# --- a fragment across two blocks ------------------------------------------------------------
+
+BLOCK_JOIN = "\n\n"
+"""How blocks are joined to look for a fragment that crosses from one into the next."""
+
+
+def spanned_texts(texts: list[str], fragment: str) -> tuple[int, int] | None:
+    """(first, last) index of the texts that the one occurrence of ``fragment`` runs over,
+    when it occurs only across texts joined as paragraphs; None otherwise."""
+    ends, at = [], 0
+    for text in texts:
+        at += len(text)
+        ends.append(at)
+        at += len(BLOCK_JOIN)
+    spans = find_spans(BLOCK_JOIN.join(texts), fragment)
+    if len(spans) != 1:
+        return None
+    start, end = spans[0]
+    first = next(i for i, stop in enumerate(ends) if start < stop)
+    last = next(i for i, stop in enumerate(ends) if end <= stop)
+    return (first, last) if last > first else None
+
+
+FIRST_WORDS = 8
+"""How many words name a block in a message: enough to find it, short enough for one line."""
+
+
+def first_words(text: str, count: int = FIRST_WORDS) -> str:
+    """The first ``count`` words of ``text`` on one line, with "…" when there are more."""
+    words = text.split()
+    return " ".join(words[:count]) + (" …" if len(words) > count else "")
+
+
 # --- the hint for a fragment that does not match --------------------------------------------
 
 

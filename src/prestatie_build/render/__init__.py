@@ -31,11 +31,10 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "render_document_html",
         ),
         "jaarplan_html": (
-            "PHRASES_FILE",
-            "load_phrases",
             "render_jaarplan_html",
             "render_jaarplan_pdf",
         ),
+        "phrases": ("PHRASES_FILE", "load_phrases"),
         "markdown": (
             "Footnotes",
             "TextNotes",

@@ -185,7 +185,7 @@ def _context(
         "page_title": _page_title(consolidation),
         "running_title": _running_title(document.title),
         "period": dutch_period(document.period.start, document.period.end),
-        "description": _description(consolidation),
+        "description": _description(consolidation, templates_dir),
         "keywords": _keywords(consolidation),
         "generator": f"prestatie {__version__}",
         "document_date": _document_date(consolidation, epoch),
@@ -222,17 +222,24 @@ def _running_title(title: str) -> str:
     return f"{cut}…"
 
 
-def _description(consolidation: Consolidation) -> str:
+def _description(consolidation: Consolidation, templates_dir: Path | None) -> str:
+    """The page's description (and the PDF's subject), in the wording of the phrases file: it
+    names the document by its title, which takes an article only the project knows."""
+    from .phrases import load_phrases
+
+    phrases = load_phrases(templates_dir)
     document = consolidation.document
-    text = (
-        f"Geconsolideerde tekst van de {document.title}, "
-        f"looptijd {dutch_period(document.period.start, document.period.end)}"
-    )
+    values = {
+        "document": document.title,
+        "period": dutch_period(document.period.start, document.period.end),
+    }
     if consolidation.jaarplannen:
         titles = ", ".join(jaarplan.title for jaarplan in consolidation.jaarplannen)
-        text += f", met de wijzigingen van {titles}"
-    text += "."
-    return f"CONCEPT. {text}" if consolidation.is_concept else text
+        text = phrases("document_description_with_changes", **values, jaarplannen=titles)
+    else:
+        text = phrases("document_description", **values)
+    plain = text.unescape()  # plain text: the template escapes it for its attribute
+    return f"CONCEPT. {plain}" if consolidation.is_concept else plain
 
 
 def _keywords(consolidation: Consolidation) -> str:

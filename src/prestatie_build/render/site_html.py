@@ -15,6 +15,7 @@ from ..core.dutch import dutch_period
 from ..core.model import Project, agreement_anchor
 from ..core.site_plan import IndexRow
 from .fonts import page_stylesheet
+from .phrases import load_phrases
 from .templating import make_environment
 
 TEMPLATE = "site_index.html.j2"
@@ -35,6 +36,7 @@ def render_site_index(
     template = make_environment(templates_dir).get_template(TEMPLATE)
     return template.render(
         document=document,
+        latest_sentence=_latest_sentence(latest, templates_dir),
         period=dutch_period(document.period.start, document.period.end),
         rows=tuple(reversed(rows)),
         latest=latest,
@@ -44,6 +46,16 @@ def render_site_index(
         generator=f"prestatie {__version__}",
         css=page_stylesheet(STYLESHEET, templates_dir),
     )
+
+
+def _latest_sentence(latest: IndexRow | None, templates_dir: Path | None) -> str:
+    """What the latest version holds: the Jaarplan by its title, in the phrases' wording (its
+    article is the project's to know); empty for the base document or no version."""
+    if latest is None or not latest.jaarplan:
+        return ""
+    phrases = load_phrases(templates_dir)
+    date, place = latest.adopted_date, latest.adopted_place
+    return phrases("site_latest", jaarplan=latest.jaarplan, date=date, place=place)
 
 
 def _example_anchor(project: Project) -> str:

@@ -31,7 +31,9 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "revision_sources",
         ),
         "schema": (
+            "SCHEMA_NAMES",
             "load_schema",
+            "schema_bytes",
             "validate",
         ),
         "yamlsource": (

@@ -43,9 +43,13 @@ SCHEMA_NAMES = (
 )
 
 
+def schema_bytes(name: str) -> bytes:
+    """The packaged schema file ``name`` as it is on disk (``prestatie new`` copies it)."""
+    return resources.files("prestatie_build").joinpath("schemas", name).read_bytes()
+
+
 def load_schema(name: str) -> dict[str, Any]:
-    text = resources.files("prestatie_build").joinpath("schemas", name).read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
+    schema: dict[str, Any] = json.loads(schema_bytes(name).decode("utf-8"))
     return schema
 
 
@@ -373,7 +377,10 @@ _X_MESSAGES: dict[str, tuple[str, Text]] = {
         "",
         t("must be the number or the name of an agreement or section in the same chapter"),
     ),
-    "add needs exactly one of 'number' (an agreement) or 'id' with a 'title' (a section)": (
+    (
+        "add needs 'number' (an agreement) or 'id' with a 'title' (a section, which may have a "
+        "'number' too)"
+    ): (
         "",
         t("'op: add' needs either 'number' (a new agreement) or 'id' and 'title' (a new section)"),
     ),
