@@ -1,8 +1,9 @@
 """``prestatie diff``: the I/O edge of the review.
 
 It loads both sides (a git revision, or the working tree) and hands them to the pure
-:func:`~prestatie_build.core.review.review_sides`; or, with ``--from-year`` and ``--to-year``,
-compares two years' documents of the working tree (:func:`~prestatie_build.core.review.review_years`).
+:func:`~prestatie_build.core.review.review_sides`; or, with ``--from-year`` and
+``--to-year``, compares two years' documents of the working tree
+(:func:`~prestatie_build.core.review.review_years`).
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def review_request(root: Path, request: DiffRequest) -> Review:
     if request.base is not None or request.head is not None or request.year is not None:
         raise UsageError(
             t(
-                "--from-year and --to-year compare the working tree: leave out --base, --head and --year"
+                "--from-year and --to-year compare the working tree: "
+                "leave out --base, --head and --year"
             )
         )
     if None in years:

@@ -283,3 +283,50 @@ def _chapters_holding(document: Document, direct: set[str]) -> set[str]:
             holding.add(chapter)
             chapter = parents.get(chapter, "")
     return holding
+
+
+# --- the consolidated page on the site --------------------------------------------------------
+
+FILTER_FIELDS: tuple[tuple[str, str], ...] = (
+    ("owners", "Partij"),
+    ("type", "Soort"),
+    ("chapter", "Hoofdstuk"),
+    ("tags", "Onderwerp"),
+    ("changed", "Gewijzigd in"),
+)
+"""Each filter of the consolidated page: the field of :class:`FilterOptions` (and of the
+``data-`` attribute it tests) and its label."""
+
+
+@dataclass(frozen=True, slots=True)
+class SiteExtras:
+    """What the site's copy of a version's consolidated page adds to the build's page: the
+    filters, the years each agreement changed, the links to each agreement's history page."""
+
+    filters: FilterOptions
+    changed: Mapping[str, tuple[int, ...]]
+    root: str = "../"
+    """From the version's folder to the site's root."""
+
+    def changed_in(self, article: Article) -> str:
+        """``2023 2024``: the article's ``data-changed``."""
+        return " ".join(map(str, self.changed.get(article.key, ())))
+
+    def history_href(self, article: Article) -> str:
+        return f"{self.root}{AGREEMENTS_FOLDER}/{article.anchor}.html"
+
+    def fields(self) -> tuple[tuple[str, str, tuple[FilterChoice, ...]], ...]:
+        """The filters that have a choice: (field, label, choices)."""
+        shown = (
+            (name, label, getattr(self.filters, _OPTIONS[name])) for name, label in FILTER_FIELDS
+        )
+        return tuple(field for field in shown if field[2])
+
+
+_OPTIONS = {
+    "owners": "owners",
+    "type": "types",
+    "chapter": "chapters",
+    "tags": "tags",
+    "changed": "changed",
+}
