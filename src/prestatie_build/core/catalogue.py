@@ -1136,6 +1136,13 @@ DUTCH: dict[str, str] = {
     "With --from-year: the later year to compare.": (
         "Met --from-year: het latere jaar om mee te vergelijken."
     ),
+    "the site's search needs Pagefind: install it with pip install 'prestatie[site]'": (
+        "Voor het zoeken op de site is Pagefind nodig: installeer het met "
+        "pip install 'prestatie[site]'"
+    ),
+    "Pagefind could not index the site: {error}": (
+        "Pagefind kon de site niet doorzoekbaar maken: {error}"
+    ),
     # --- end site ---
 }
 
