@@ -58,14 +58,16 @@ def test_pagefind_indexes_a_page_per_version_with_an_anchor_per_agreement(assen:
     assert sorted(indexed) == ["2022/index.html", "2024/index.html"]
     page = indexed["2024/index.html"]
     assert '<h2 id="afspraak-17">Afspraak 17</h2>' in page
-    assert 'data-pagefind-filter="versie" hidden>2024</span>' in page
+    assert '<span data-pagefind-meta="versie" hidden>2024</span>' in page
 
 
 def test_the_index_is_the_same_bytes_for_the_same_sources(assen: Path) -> None:
     texts = published_texts(load_project(assen), [2022, 2024])
     records = search_records(texts.documents, "index.html")
-    first, second = search_bundle(records), search_bundle(records)
-    assert first == second
+    first = search_bundle(records)
+    # Pagefind's filter file varied about one run in six: several runs, to catch such a thing.
+    for _ in range(6):
+        assert search_bundle(records) == first
     entry = json.loads(first["pagefind/pagefind-entry.json"])
     assert list(entry["languages"]) == ["nl"]
 

@@ -15,7 +15,9 @@ as base64 in a classic script, which ``zoeken.html`` loads only when opened from
 Pagefind's requests from it. Served over HTTP, Pagefind fetches what it needs as usual.
 
 Pagefind writes the same bytes for the same records (file names are hashes of their content),
-so two publishes of the same sources give the same site.
+so two publishes of the same sources give the same site; but not its filters
+(``data-pagefind-filter``), whose file comes out in a varying order (Pagefind 1.5.2, about one
+run in six). So the version is only metadata, and each version its own page and result.
 """
 
 from __future__ import annotations
@@ -106,7 +108,7 @@ def _head(year: int) -> str:
         f'<!DOCTYPE html><html lang="{LANGUAGE}"><head><meta charset="utf-8">'
         f"<title>Versie {year}</title></head><body>\n"
         f'<h1 data-pagefind-meta="title">Versie {year}</h1>'
-        f'<span data-pagefind-meta="versie" data-pagefind-filter="versie" hidden>{year}</span>\n'
+        f'<span data-pagefind-meta="versie" hidden>{year}</span>\n'
     )
 
 
