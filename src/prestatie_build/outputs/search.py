@@ -23,9 +23,9 @@ run in six). So the version is only metadata, and each version its own page and 
 from __future__ import annotations
 
 import base64
+import importlib
 import json
 import subprocess
-import tempfile
 from collections.abc import Iterable
 from html import escape
 from pathlib import Path
@@ -33,6 +33,7 @@ from pathlib import Path
 from ..core.errors import RenderError
 from ..core.messages import t
 from ..core.site_pages import SearchRecord
+from ..fs import temporary_files
 
 SEARCH_FOLDER = "pagefind"
 """The bundle's folder in the site."""
@@ -54,13 +55,10 @@ of no known language (every record is Dutch): left out."""
 def search_bundle(records: Iterable[SearchRecord]) -> dict[str, bytes]:
     """The index's files by their path in the site (``pagefind/...``), with ``offline.js``."""
     executable = _pagefind()
-    with tempfile.TemporaryDirectory(prefix="prestatie-search-") as folder:
-        site = Path(folder) / "site"
-        for path, page in index_pages(records).items():
-            (site / path).parent.mkdir(parents=True, exist_ok=True)
-            (site / path).write_text(page, encoding="utf-8")
-        bundle = Path(folder) / SEARCH_FOLDER
-        command = [str(executable), "--site", str(site), "--output-path", str(bundle)]
+    pages = {f"site/{path}": page.encode() for path, page in index_pages(records).items()}
+    with temporary_files(pages, prefix="prestatie-search-") as folder:
+        bundle = folder / SEARCH_FOLDER
+        command = [str(executable), "--site", str(folder / "site"), "--output-path", str(bundle)]
         options = ["--force-language", LANGUAGE, "--keep-index-url", "--silent"]
         try:
             subprocess.run([*command, *options], check=True, capture_output=True, timeout=600)
@@ -74,13 +72,15 @@ def search_bundle(records: Iterable[SearchRecord]) -> dict[str, bytes]:
 
 
 def _pagefind() -> Path:
+    """The Pagefind binary that PyPI's ``pagefind_bin`` ships (imported by name: it has no
+    types, and the lint environment may not have it)."""
     try:
-        from pagefind_bin import get_executable
+        shipped = importlib.import_module("pagefind_bin")
     except ImportError:
         raise RenderError(
             t("the site's search needs Pagefind: install it with pip install 'prestatie[site]'")
         ) from None
-    return Path(get_executable())
+    return Path(shipped.get_executable())
 
 
 def _why(exc: BaseException) -> str:
