@@ -1,8 +1,9 @@
 """WCAG 2.1 AA and 2.2 AA in real headless Chromium: an axe-core scan and the keyboard.
 
 Debian's chromium, driven by playwright without any browser download, scans the pages a reader
-gets: the published site's index, the consolidated page and the change report of Assen 2024, and
-the same two pages of a draft (with the CONCEPT banner). 0 violations for the tags wcag2a, wcag2aa,
+gets: the published site's index, the consolidated page (with its filters) and the change report
+of Assen 2024, the search page (with results), the agreement pages and the comparison, and the
+same two pages of a draft (with the CONCEPT banner). 0 violations for the tags wcag2a, wcag2aa,
 wcag21a, wcag21aa and wcag22aa. The keyboard tests follow the table of contents and the skip link.
 """
 
@@ -53,7 +54,16 @@ def page(browser: Any) -> Iterator[Any]:
     tab.close()
 
 
-SITE_PAGES = ("index.html", "2024/index.html", "2024/wijzigingen-2024.html", "2022/index.html")
+SITE_PAGES = (
+    "index.html",
+    "2024/index.html",
+    "2024/wijzigingen-2024.html",
+    "2022/index.html",
+    "zoeken.html",
+    "afspraken/index.html",
+    "afspraken/afspraak-13.html",
+    "vergelijk/2022-2024.html",
+)
 CONCEPT_PAGES = ("prestatieafspraken-2024.html", "wijzigingen-2024.html")
 
 
@@ -62,6 +72,13 @@ def test_published_pages_pass_axe_for_wcag_2_2_aa(
     published_assen: Path, page: Any, path: str
 ) -> None:
     page.goto((published_assen / path).as_uri())
+    violations = axe_violations(page)
+    assert violations == [], describe(violations)
+
+
+def test_the_search_page_with_its_results_passes_axe(published_assen: Path, page: Any) -> None:
+    page.goto((published_assen / "zoeken.html").as_uri() + "?q=woonwagens")
+    page.wait_for_selector("#zoekresultaten a")
     violations = axe_violations(page)
     assert violations == [], describe(violations)
 

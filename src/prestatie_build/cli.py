@@ -621,7 +621,7 @@ def check_command(
 )
 @_option(
     "--base",
-    required=True,
+    default=None,
     metavar="REV",
     help=t("The revision to compare with, e.g. origin/main."),
 )
@@ -632,6 +632,18 @@ def check_command(
     help=t("The revision to review (default: the working tree, committed or not)."),
 )
 @_option("--year", type=int, default=None, help=t("Only this year (default: every year)."))
+@_option(
+    "--from-year",
+    type=int,
+    default=None,
+    help=t("Instead of --base: compare the text of this year with that of --to-year."),
+)
+@_option(
+    "--to-year",
+    type=int,
+    default=None,
+    help=t("With --from-year: the later year to compare."),
+)
 @_option(
     "--format",
     "output_format",
@@ -654,16 +666,19 @@ def diff_command(
     base: str,
     head: str | None,
     year: int | None,
+    from_year: int | None,
+    to_year: int | None,
     output_format: str | None,
     out: Path | None,
 ) -> None:
-    from .commands.diff import review_revisions
+    from .commands.diff import DiffRequest, review_request
     from .core.errors import render_boundary
     from .fs import write_file
     from .render.review_formats import REVIEW_FORMATS
 
     with _reported_errors(root):
-        review = review_revisions(root, base, head, year)
+        request = DiffRequest(base, head, year, from_year, to_year)
+        review = review_request(root, request)
         with render_boundary(t("the review")):
             chosen = output_format or _review_format_for(out)
             text = REVIEW_FORMATS[chosen](review, root / "templates", _language)

@@ -390,3 +390,16 @@ def unpacked_tar(
         inside = Path(folder) / subfolder
         inside.mkdir(parents=True, exist_ok=True)
         yield inside
+
+
+@contextmanager
+def temporary_files(files: Mapping[str, bytes], *, prefix: str) -> Iterator[Path]:
+    """A temporary folder holding ``files`` (path inside it -> content) for a tool that reads a
+    folder (Pagefind indexes the site's search from one); removed afterwards, with whatever the
+    tool wrote in it."""
+    with tempfile.TemporaryDirectory(prefix=prefix) as folder:
+        for name, content in files.items():
+            path = Path(folder) / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+        yield Path(folder)

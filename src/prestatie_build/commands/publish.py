@@ -45,6 +45,9 @@ class YearFiles:
     """Problems in the sources (errors do not pickle: their diagnostics do)."""
     render_problems: tuple[Diagnostic, ...] = ()
     """Why its outputs could not be rendered (a RenderError's diagnostics)."""
+    site_page: bytes = b""
+    """The site's copy of the consolidated page (filters, links to each agreement's history);
+    empty when the outputs hold no page."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,14 +149,16 @@ def render_site(request: PublishRequest, progress: Progress | None = None) -> tu
     """Every file of the site, in memory."""
     from ..core.site_plan import plan_site
     from ..outputs.site import assemble_site
-    from ..sources.load import load_project
+    from ..sources.load import load_project, read_templates
 
     project = load_project(request.root)
     plan = plan_site(project, request.include_drafts)
     years = [version.year for version in plan.versions]
     built = _build_years(request, years, progress)
     files = {year: outcome.files for year, outcome in built.items()}
-    return project, assemble_site(project, plan, files, request.outputs)
+    pages = {year: outcome.site_page for year, outcome in built.items() if outcome.site_page}
+    templates = read_templates(request.root)
+    return project, assemble_site(project, plan, files, request.outputs, pages, templates)
 
 
 def render_year(root: Path, year: int, outputs: tuple[Output, ...] = OUTPUTS) -> YearFiles:
@@ -162,6 +167,7 @@ def render_year(root: Path, year: int, outputs: tuple[Output, ...] = OUTPUTS) ->
     from ..core.report import build_report
     from ..outputs.context import BuildContext
     from ..outputs.registry import render_outputs
+    from ..outputs.site import has_page, site_page
     from ..sources.load import load_project, read_sources
     from .environment import source_date_epoch, stable_font_stamps
 
@@ -174,13 +180,14 @@ def render_year(root: Path, year: int, outputs: tuple[Output, ...] = OUTPUTS) ->
         )
         with stable_font_stamps():
             files = render_outputs(context, outputs)
+        page = site_page(context) if has_page(outputs) else b""
     except SourceError as exc:
         return YearFiles(year, diagnostics=exc.diagnostics)
     except RenderError as exc:
         return YearFiles(year, render_problems=exc.diagnostics)
     except Exception as exc:  # the worker's boundary: nothing but data crosses to the parent
         return YearFiles(year, render_problems=(_failure(t("the build"), exc),))
-    return YearFiles(year, tuple(sorted(files.items())))
+    return YearFiles(year, tuple(sorted(files.items())), site_page=page)
 
 
 def _failure(what: Text, exc: BaseException) -> Diagnostic:

@@ -179,6 +179,7 @@ __all__, __getattr__, __dir__ = lazy_exports(
         "review": (
             "Review",
             "review_sides",
+            "review_years",
             "Side",
             "YearDiff",
         ),
@@ -202,6 +203,17 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "copy_fragment",
             "numbered_blocks",
             "show_target",
+        ),
+        "site_pages": (
+            "AgreementHistory",
+            "SiteExtras",
+            "VersionPair",
+            "agreement_histories",
+            "changed_years",
+            "filter_options",
+            "published_texts",
+            "search_records",
+            "version_pairs",
         ),
         "site_plan": (
             "IndexLink",

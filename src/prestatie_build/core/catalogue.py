@@ -1373,6 +1373,30 @@ DUTCH: dict[str, str] = {
         "[^{label}]: ..."
     ),
     # --- end part 2 finish ---
+    # --- site: search, agreement pages, comparisons, filters (P190-P194) -----------------------
+    "--from-year and --to-year compare the working tree: leave out --base, --head and --year": (
+        "--from-year en --to-year vergelijken de werkmap: laat --base, --head en --year weg"
+    ),
+    "give --base REV, or both --from-year and --to-year": (
+        "Geef --base REV, of zowel --from-year als --to-year"
+    ),
+    "--from-year {from_year} must come before --to-year {to_year}": (
+        "--from-year {from_year} moet vóór --to-year {to_year} liggen"
+    ),
+    "Instead of --base: compare the text of this year with that of --to-year.": (
+        "In plaats van --base: vergelijk de tekst van dit jaar met die van --to-year."
+    ),
+    "With --from-year: the later year to compare.": (
+        "Met --from-year: het latere jaar om mee te vergelijken."
+    ),
+    "the site's search needs Pagefind: install it with pip install 'prestatie[site]'": (
+        "Voor het zoeken op de site is Pagefind nodig: installeer het met "
+        "pip install 'prestatie[site]'"
+    ),
+    "Pagefind could not index the site: {error}": (
+        "Pagefind kon de site niet doorzoekbaar maken: {error}"
+    ),
+    # --- end site ---
 }
 
 CLICK_DUTCH: dict[str, str] = {

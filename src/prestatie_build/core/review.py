@@ -131,6 +131,27 @@ def review_sides(base: Side, head: Side, years: Sequence[int]) -> Review:
     )
 
 
+def review_years(side: Side, from_year: int, to_year: int) -> Review:
+    """The document of ``to_year`` compared with that of ``from_year``, both from one side's
+    sources: what every Jaarplan after ``from_year`` up to ``to_year`` did, in the review's form.
+
+    The result has one year, ``to_year``; its base and head are named by their years. Raises
+    SourceError when the sources cannot be consolidated.
+    """
+    documents = consolidated_by_year(side.project, [from_year, to_year])
+    entries = _compare(
+        _year_texts(side, from_year, documents[from_year]),
+        _year_texts(side, to_year, documents[to_year]),
+    )
+    drafts = any(j.is_draft for j in side.project.jaarplannen if j.year <= to_year)
+    return Review(
+        title=side.project.document.title,
+        base=str(from_year),
+        head=str(to_year),
+        years=(YearDiff(to_year, entries, is_concept=drafts),),
+    )
+
+
 def _compare_year(
     base: Side, head: Side, year: int, documents: tuple[Document, Document]
 ) -> tuple[TargetRedline, ...]:
@@ -229,7 +250,7 @@ def target_texts(document: Document) -> Iterator[TargetText]:
         if chapter.goals:
             yield TargetText(goals_ref(chapter), list_text(chapter.goals), (position, 0, 0, ()))
         for index, article in enumerate(chapter.articles):
-            text = _article_text(article, document)
+            text = consolidated_article_text(article, document)
             if text:
                 yield TargetText(
                     article_ref(article, chapter), text, _order(article, position, index)
@@ -239,7 +260,7 @@ def target_texts(document: Document) -> Iterator[TargetText]:
         yield TargetText(DOCUMENTS_REF, list_text(document.documents), order)
 
 
-def _article_text(article: Article, document: Document) -> str:
+def consolidated_article_text(article: Article, document: Document) -> str:
     if article.deleted is None:
         return article_text(article, document)
     return deleted_label(article) if article.is_agreement else ""

@@ -14,6 +14,8 @@ from .model import Jaarplan, Project
 
 INDEX = "index.html"
 """The site's index, and each version's copy of its consolidated page."""
+SEARCH_PAGE = "zoeken.html"
+"""The site's search page, at its root."""
 LATEST = "latest"
 """The folder that holds the newest adopted version under a link that never changes."""
 
@@ -85,3 +87,15 @@ class IndexRow:
     """``7 december 2023``, or empty."""
     adopted_place: str
     links: tuple[IndexLink, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What the site's index links to find things; empty where the site has none."""
+
+    search: str = ""
+    """``zoeken.html``."""
+    agreements: str = ""
+    """``afspraken/index.html``: every agreement with its history."""
+    comparisons: tuple[IndexLink, ...] = ()
+    """A link per pair of versions, the newest first."""

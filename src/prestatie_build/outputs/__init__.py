@@ -26,12 +26,17 @@ __all__, __getattr__, __dir__ = lazy_exports(
             "render_outputs",
             "select",
         ),
+        "search": (
+            "index_pages",
+            "search_bundle",
+        ),
         "site": (
             "CHECKSUMS",
             "VERSIONS_FILE",
             "Site",
             "assemble_site",
             "site_files_from_checksums",
+            "site_pages",
         ),
     },
 )

@@ -5,9 +5,14 @@ The layout::
     index.html            every version: year, status, adoption, links (render/site_html.py)
     versions.json         the same, machine-readable, with every file's sha256 and size
     SHA256SUMS            `sha256sum -c SHA256SUMS` inside the site checks every file
-    2024/index.html       the consolidated page: 2024/#afspraak-17 is a stable link
+    2024/index.html       the consolidated page: 2024/#afspraak-17 is a stable link; the site's
+                          copy adds filters and links to each agreement's page
     2024/...              every output of `prestatie build --year 2024`, byte for byte
     latest/...            the same files as the newest adopted version
+    afspraken/            afspraak-13.html: an agreement in every version, with the redlines
+                          and the changes between them; index.html lists them
+    vergelijk/            2022-2024.html: one version compared with another, as the review
+    zoeken.html           the search over every version (pagefind/: its index)
     .prestatie-site.json  every file above: what the next publish may replace (written by fs.py)
 
 Which files the index links, and with what words, comes from the output registry. Every link is
@@ -28,7 +33,17 @@ from typing import Any
 from .. import __version__
 from ..core.dutch import dutch_date
 from ..core.model import Project
-from ..core.site_plan import INDEX, LATEST, IndexLink, IndexRow, SitePlan, VersionPlan
+from ..core.site_plan import (
+    INDEX,
+    LATEST,
+    SEARCH_PAGE,
+    Finding,
+    IndexLink,
+    IndexRow,
+    SitePlan,
+    VersionPlan,
+)
+from .context import BuildContext
 from .registry import OUTPUTS, Output
 
 VERSIONS_FILE = "versions.json"
@@ -81,12 +96,21 @@ def assemble_site(
     plan: SitePlan,
     built: Mapping[int, Iterable[tuple[str, bytes]]],
     outputs: tuple[Output, ...] = OUTPUTS,
+    pages: Mapping[int, bytes] | None = None,
+    templates: tuple[tuple[str, bytes], ...] = (),
 ) -> Site:
-    """The site's files from each year's outputs (``built``: file name and content per year)."""
+    """The site's files from each year's outputs (``built``: file name and content per year).
+
+    ``pages``: the site's copy of each year's consolidated page (see :func:`site_page`); a year
+    without one gets the build's page as it is. ``templates``: the project's ``templates/``
+    files, which the comparisons compare as the review does.
+    """
     from ..render.site_html import render_site_index
 
+    pages = pages or {}
     versions = tuple(
-        _version_files(version, built[version.year], outputs) for version in plan.versions
+        _version_files(version, built[version.year], outputs, pages.get(version.year))
+        for version in plan.versions
     )
     files: dict[str, bytes] = {}
     for version in versions:
@@ -96,17 +120,27 @@ def assemble_site(
         files.update(_inside(LATEST, latest.files))
     rows = tuple(index_row(version, outputs) for version in versions)
     latest_row = next((row for row in rows if latest and row.year == latest.plan.year), None)
-    templates = Path(project.root) / "templates"
-    files[INDEX] = render_site_index(project, rows, latest_row, templates_dir=templates).encode()
+    templates_dir = Path(project.root) / "templates"
+    extra = site_pages(project, plan, templates, templates_dir)
+    files.update(extra)
+    files[INDEX] = render_site_index(
+        project, rows, latest_row, templates_dir=templates_dir, finding=_finding(plan, extra)
+    ).encode()
     files[VERSIONS_FILE] = versions_json(project, plan, versions, files, outputs)
     files[CHECKSUMS] = checksums(files)
     return Site(plan, dict(sorted(files.items())))
 
 
 def _version_files(
-    plan: VersionPlan, built: Iterable[tuple[str, bytes]], outputs: Iterable[Output]
+    plan: VersionPlan,
+    built: Iterable[tuple[str, bytes]],
+    outputs: Iterable[Output],
+    site_copy: bytes | None = None,
 ) -> VersionFiles:
     files = dict(built)
+    if site_copy is not None:
+        files[INDEX] = site_copy
+        return VersionFiles(plan, str(plan.year), tuple(sorted(files.items())))
     pages = (link.file for output in outputs for link in output.links if link.kind == "page")
     page = next(
         (files[name] for name in (p.format(year=plan.year) for p in pages) if name in files), None
@@ -116,6 +150,93 @@ def _version_files(
         # opened from disk, and the build's own file names stay as `prestatie build` writes them.
         files[INDEX] = page
     return VersionFiles(plan, str(plan.year), tuple(sorted(files.items())))
+
+
+def has_page(outputs: Iterable[Output]) -> bool:
+    """Whether the outputs hold the consolidated page (which the site copies as index.html)."""
+    return any(link.kind == "page" for output in outputs for link in output.links)
+
+
+def site_page(context: BuildContext) -> bytes:
+    """The site's copy of a year's consolidated page: the build's page with the filters, the
+    years each agreement changed (``data-changed``) and a link to each agreement's page."""
+    from ..core.site_pages import SiteExtras, changed_years, filter_options
+    from ..render.html import render_document_html
+
+    consolidation = context.consolidation
+    changed = changed_years(consolidation.applied, context.year)
+    extras = SiteExtras(filter_options(consolidation.document, changed), changed)
+    return render_document_html(
+        consolidation,
+        templates_dir=context.templates,
+        epoch=context.epoch,
+        images=context.project.images,
+        site=extras,
+    ).encode()
+
+
+def site_pages(
+    project: Project,
+    plan: SitePlan,
+    templates: tuple[tuple[str, bytes], ...],
+    templates_dir: Path,
+) -> dict[str, bytes]:
+    """The pages to find things: each agreement's history, the comparisons, the search."""
+    from ..core.review import Side, review_years
+    from ..core.site_pages import (
+        AGREEMENTS_FOLDER,
+        agreement_histories,
+        published_texts,
+        search_records,
+        version_pairs,
+    )
+    from ..render.review_html import render_review_html
+    from ..render.site_pages_html import (
+        render_agreement_page,
+        render_agreements_page,
+        render_search_page,
+    )
+    from .search import search_bundle
+
+    years = [version.year for version in plan.versions]
+    if not years:
+        return {}
+    texts = published_texts(project, years)
+    histories = agreement_histories(texts)
+    concepts = [version.year for version in plan.versions if version.concept]
+    files = {
+        history.file: render_agreement_page(
+            project, history, concepts, templates_dir=templates_dir
+        ).encode()
+        for history in histories
+    }
+    files[f"{AGREEMENTS_FOLDER}/{INDEX}"] = render_agreements_page(
+        project, histories, templates_dir=templates_dir
+    ).encode()
+    side = Side("", "", project, templates)
+    for pair in version_pairs(years):
+        review = review_years(side, pair.from_year, pair.to_year)
+        files[pair.file] = render_review_html(review, templates_dir=templates_dir).encode()
+    files[SEARCH_PAGE] = render_search_page(project, templates_dir=templates_dir).encode()
+    files.update(search_bundle(search_records(texts.documents, INDEX)))
+    return files
+
+
+def _finding(plan: SitePlan, pages: Mapping[str, bytes]) -> Finding:
+    """What the index links to find things: the search, the agreements, the comparisons."""
+    from ..core.site_pages import AGREEMENTS_FOLDER, version_pairs
+
+    pairs = tuple(
+        IndexLink(pair.file, f"{pair.from_year} met {pair.to_year}")
+        for pair in version_pairs(version.year for version in plan.versions)
+        if pair.file in pages
+    )
+    agreements = f"{AGREEMENTS_FOLDER}/{INDEX}"
+    return Finding(
+        search=SEARCH_PAGE if SEARCH_PAGE in pages else "",
+        agreements=agreements if agreements in pages else "",
+        comparisons=pairs,
+    )
 
 
 def index_row(version: VersionFiles, outputs: Iterable[Output] = OUTPUTS) -> IndexRow:

@@ -38,6 +38,7 @@ from ..core.model import (
     goals_anchor,
 )
 from ..core.naming import DOCUMENTS_LIST, article_heading, deleted_label, toc_label
+from ..core.site_pages import SiteExtras
 from .faces import FONT_FACES, FONTS_DIR, FontFace
 from .fonts import print_font_faces, web_font_faces
 from .markdown import Footnotes, image_sources, markdown_inline_to_html, markdown_to_html
@@ -98,6 +99,7 @@ def render_document_html(
     for_print: bool = False,
     epoch: datetime.datetime | None = None,
     images: Iterable[Image] = (),
+    site: SiteExtras | None = None,
 ) -> str:
     """Render the consolidated document as one HTML page.
 
@@ -105,7 +107,8 @@ def render_document_html(
     and footer, and fonts as relative URLs (see :func:`asset_base_dir`). Raises RenderError when
     two parts of the document would share an anchor. ``epoch`` (``SOURCE_DATE_EPOCH``) dates a
     version that no adoption dates. ``images``: the project's images, embedded where the texts
-    show them.
+    show them. ``site``: the published site's page (filters, links to each agreement's history);
+    without it the page is the build's, byte for byte.
     """
     _check_unique_anchors(consolidation.document)
     environment = make_environment(templates_dir)
@@ -129,6 +132,7 @@ def render_document_html(
     template = environment.get_template(DOCUMENT_TEMPLATE)
     context = _context(consolidation, templates_dir, for_print, epoch)
     context["footnotes"] = Footnotes(sources)  # numbered through the whole page
+    context["site"] = site
     texts = (
         block.text for article in consolidation.document.articles() for block in article.blocks
     )

@@ -13,7 +13,7 @@ from pathlib import Path
 from .. import __version__
 from ..core.dutch import dutch_period
 from ..core.model import Project, agreement_anchor
-from ..core.site_plan import IndexRow
+from ..core.site_plan import Finding, IndexRow
 from .fonts import page_stylesheet
 from .phrases import load_phrases
 from .templating import make_environment
@@ -28,6 +28,7 @@ def render_site_index(
     latest: IndexRow | None,
     *,
     templates_dir: Path | None = None,
+    finding: Finding | None = None,
 ) -> str:
     """The site's index page; ``templates_dir`` may override ``site_index.html.j2`` and
     ``site.css``. ``rows`` are the versions in year order."""
@@ -43,6 +44,7 @@ def render_site_index(
         any_concept=any(row.concept for row in rows),
         example_anchor=example,
         example_year=latest.year if latest else (rows[-1].year if rows else None),
+        finding=finding or Finding(),
         generator=f"prestatie {__version__}",
         css=page_stylesheet(STYLESHEET, templates_dir),
     )
